@@ -1,0 +1,153 @@
+"""The command line, run as a user runs it: a real process, real stdout and stderr."""
+import csv
+import io
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import SEEDS
+
+
+def run(*args, cwd=None, stdin=None):
+    return subprocess.run([sys.executable, "-m", "unionstats", *map(str, args)], cwd=cwd, input=stdin,
+                          capture_output=True, text=True, encoding="utf-8")
+
+
+def test_extract_writes_csv_with_bom(tmp_path):
+    out = tmp_path / "stats.csv"
+    result = run("extract", SEEDS, "-o", out)
+    assert result.returncode == 0, result.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert list(rows[0])[:14] == ["doc", "start", "end", "text", "value", "unit", "qualifier", "metric",
+                                  "label", "category", "province", "city", "period", "sentence"]
+    first = rows[0]
+    assert (first["doc"], first["text"], first["value"], first["unit"]) == \
+        ("000_be27cdee8171a801.txt", "9010 家", "9010", "家")
+    assert "claims written" in result.stderr
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_extract_to_stdout_is_plain_csv():
+    result = run("extract", SEEDS / "003_e4238272c5640bca.txt")
+    assert result.returncode == 0
+    assert not result.stdout.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and all(r["doc"] == "003_e4238272c5640bca.txt" for r in rows)
+    assert rows[0]["city"] == "西安市" and rows[0]["value"] == "9375"
+    assert "claims written" in result.stderr and "claims written" not in result.stdout
+
+
+def test_extract_dash_output_is_stdout():
+    assert run("extract", SEEDS / "000_be27cdee8171a801.txt", "-o", "-").stdout.startswith("doc,start,end")
+
+
+def test_extract_reads_stdin():
+    result = run("extract", "-", stdin="全市工会会员数63.88万名。")
+    assert result.returncode == 0
+    assert "63.88万名" in result.stdout and "<stdin>" in result.stdout
+
+
+def test_missing_path_is_one_line_and_others_still_run(tmp_path):
+    out = tmp_path / "stats.csv"
+    result = run("extract", tmp_path / "nope", SEEDS / "000_be27cdee8171a801.txt", "-o", out)
+    assert result.returncode == 2
+    assert "nope: no such file or folder" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "9010 家" in out.read_text(encoding="utf-8-sig")
+
+
+def test_empty_folder(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run("extract", tmp_path / "empty")
+    assert result.returncode == 2
+    assert "empty: no files matching '*.txt'" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_binary_file_is_skipped_and_good_files_kept(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (folder / "b.txt").write_text("全市工会会员数63.88万名。", encoding="utf-8")
+    out = tmp_path / "stats.csv"
+    result = run("extract", folder, "-o", out)
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if "a.txt" in line]
+    assert len(lines) == 1 and "not a text file" in lines[0]
+    assert "Traceback" not in result.stderr
+    assert "63.88万名" in out.read_text(encoding="utf-8-sig")
+
+
+def test_gb18030_file_is_read(tmp_path):
+    (tmp_path / "g.txt").write_bytes("全市工会会员数63.88万名。".encode("gb18030"))
+    result = run("extract", tmp_path / "g.txt")
+    assert result.returncode == 0 and "63.88万名" in result.stdout
+
+
+def test_unknown_format_fails_before_work_and_keeps_old_output(tmp_path):
+    out = tmp_path / "stats.txt"
+    out.write_text("earlier", encoding="utf-8")
+    result = run("extract", SEEDS, "-o", out)
+    assert result.returncode == 2
+    assert "unknown table format '.txt'" in result.stderr
+    assert out.read_text(encoding="utf-8") == "earlier"
+
+
+def test_failed_run_keeps_earlier_output(tmp_path):
+    out = tmp_path / "stats.csv"
+    out.write_text("earlier", encoding="utf-8")
+    result = run("extract", tmp_path / "nope", "-o", out)
+    assert result.returncode == 2
+    assert out.read_text(encoding="utf-8") == "earlier"
+
+
+def test_jsonl_output(tmp_path):
+    out = tmp_path / "stats.jsonl"
+    assert run("extract", SEEDS / "000_be27cdee8171a801.txt", "-o", out).returncode == 0
+    assert '"text":"63.88万名"' in out.read_text(encoding="utf-8")
+
+
+def test_show_region_from_bundled_seeds(tmp_path):
+    result = run("show", "--region", "陕西", "--limit", "0", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "bundled seed reports" in result.stderr
+    assert "9375" in result.stdout and "安庆" not in result.stdout
+
+
+def test_show_reads_stats_csv_here(tmp_path):
+    assert run("extract", SEEDS / "000_be27cdee8171a801.txt", "-o", tmp_path / "stats.csv").returncode == 0
+    result = run("show", "--region", "安庆", cwd=tmp_path)
+    assert "stats.csv" in result.stderr
+    assert "63.88万" in result.stdout and "4 claims" in result.stdout
+
+
+def test_show_filters_by_city_metric_and_category(tmp_path):
+    result = run("show", SEEDS, "--region", "西安", cwd=tmp_path)
+    assert "9375" in result.stdout and "1 claims" in result.stdout
+    result = run("show", SEEDS, "--category", "rates", "--region", "抚州", cwd=tmp_path)
+    assert "97.8%" in result.stdout and "96.5%" in result.stdout
+    assert run("show", SEEDS, "--category", "nonsense").returncode == 2
+
+
+def test_eval_prints_figures(gold_file):
+    result = run("eval", gold_file, SEEDS)
+    assert result.returncode == 0, result.stderr
+    assert "precision=" in result.stdout and "f1=" in result.stdout and "city_agreement=" in result.stdout
+
+
+def test_eval_on_a_written_table(gold_file, tmp_path):
+    out = tmp_path / "pred.csv"
+    run("extract", SEEDS, "-o", out)
+    result = run("eval", gold_file, out, "--json")
+    assert '"f1": 1.0' in result.stdout or '"f1": 0.9' in result.stdout
+
+
+def test_eval_bad_gold_is_one_line(tmp_path):
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"doc": "a.txt"}\n', encoding="utf-8")
+    result = run("eval", bad, SEEDS)
+    assert result.returncode == 2 and "gold.jsonl:1: not a gold row" in result.stderr
+    assert "Traceback" not in result.stderr

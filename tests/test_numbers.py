@@ -1,0 +1,127 @@
+"""The number parser and the quantity scanner, as tables of written forms and real sentences."""
+from decimal import Decimal
+
+import pytest
+
+from unionstats import extract_text
+from unionstats.numbers import parse_number
+
+# written number -> (value, carried 余/多)
+NUMBERS = [
+    ("9010", 9010, False),
+    ("63.88万", 638800, False),
+    ("1.16 亿", 116000000, False),
+    ("9944 万", 99440000, False),
+    ("132.9 万", 1329000, False),
+    ("3万余", 30000, True),
+    ("40余万", 400000, True),
+    ("1.12余万", 11200, True),
+    ("7500余万", 75000000, True),
+    ("1,866", 1866, False),
+    ("1,100万", 11000000, False),
+    ("3万4000", 34000, False),
+    ("25万6千", 256000, False),
+    ("13万2", 132000, False),
+    ("1亿2000万", 120000000, False),
+    ("3千", 3000, False),
+    ("三千二百余", 3200, True),
+    ("两万", 20000, False),
+    ("百余", 100, True),
+    ("十余", 10, True),
+    ("千", 1000, False),
+    ("万", 10000, False),
+    ("百万", 1000000, False),
+    ("九", 9, False),
+    ("两", 2, False),
+    ("一万二千", 12000, False),
+    ("两百多", 200, True),
+    ("三千二", 3200, False),
+    ("两万五", 25000, False),
+    ("一百零五", 105, False),
+    ("4000多", 4000, True),
+    ("97.8", Decimal("97.8"), False),
+]
+
+NOT_NUMBERS = ["五一", "两三", "亿万", "万一", "3万2万"]
+
+
+@pytest.mark.parametrize("written,value,more", NUMBERS)
+def test_parse_number(written, value, more):
+    assert parse_number(written) == (Decimal(value), more)
+
+
+@pytest.mark.parametrize("written", NOT_NUMBERS)
+def test_not_a_number(written):
+    assert parse_number(written) is None
+
+
+# sentence -> the claims it must yield: (text, value, unit, qualifier)
+SENTENCES = [
+    # real sentences of the seed reports
+    ("目前,安庆全市工会组织数 9010 家,工会会员数63.88万名,农民工会员数28.99万名。",
+     [("9010 家", 9010, "家", "exact"), ("63.88万名", 638800, "人", "exact"), ("28.99万名", 289900, "人", "exact")]),
+    ("全省工会累计下拨帮扶资金 1.16 亿元,帮扶救助困难职工 1.1万户次,其中生活救助 5771 户。",
+     [("1.16 亿元", 116000000, "元", "exact"), ("1.1万户次", 11000, "户次", "exact"), ("5771 户", 5771, "户", "exact")]),
+    ("推广职工互助互济活动,筹 集 9944 万 元 为 132.9 万 名 劳 动 者 提 供 救 急 济 难 保障。",
+     [("9944 万 元", 99440000, "元", "exact"), ("132.9 万 名", 1329000, "人", "exact")]),
+    ("近三年开展宣讲百余场,覆盖职工群众3万余人次。",
+     [("百余场", 100, "场", "more_than"), ("3万余人次", 30000, "人次", "more_than")]),
+    ("组织送文艺下基层演出400余场次,覆盖职工群众36万余人次。",
+     [("400余场次", 400, "场", "more_than"), ("36万余人次", 360000, "人次", "more_than")]),
+    ("参与竞赛单位近100家,参与竞赛职工1000余人,带动岗位练兵近1万人次。",
+     [("100家", 100, "家", "less_than"), ("1000余人", 1000, "人", "more_than"), ("1万人次", 10000, "人次", "less_than")]),
+    ("年均开展活动近千场,服务职工超30万人次。",
+     [("千场", 1000, "场", "less_than"), ("30万人次", 300000, "人次", "more_than")]),
+    ("省 总 机 关 兼 挂 职 人 员 保 持 6% 以 上 。", [("6%", 6, "%", "more_than")]),
+    ("全市基层工会组织总数7712个,建会率97.8%;全市职工总数63.6万人,入会率96.5%。",
+     [("7712个", 7712, "个", "exact"), ("97.8%", 97.8, "%", "exact"), ("63.6万人", 636000, "人", "exact"),
+      ("96.5%", 96.5, "%", "exact")]),
+    ("为1.12余万名农民工发放补助金1031万元。",
+     [("1.12余万名", 11200, "人", "more_than"), ("1031万元", 10310000, "元", "exact")]),
+    ("近3年为3.4余万户小微企业返还工会经费1.39亿元。",
+     [("3.4余万户", 34000, "户", "more_than"), ("1.39亿元", 139000000, "元", "exact")]),
+    ("今年投入“送温暖”资金近2亿元。", [("2亿元", 200000000, "元", "less_than")]),
+    ("组织开展全省重点民营企业劳动竞赛 200 场以上。", [("200 场", 200, "场", "more_than")]),
+    ("新就业形态劳动者工会会员达 41.2 万,其中货车司机会员 32.5万。",
+     [("41.2 万", 412000, "人", "exact"), ("32.5万", 325000, "人", "exact")]),
+    ("今年首届“三秦工匠杯”职工职业技能大赛,百万职工参与。", [("百万", 1000000, "人", "exact")]),
+    ("两年来,共有4批40名干部深入企业车间见习。", [("4批", 4, "批", "exact"), ("40名", 40, "人", "exact")]),
+    ("组织省总工会十场示范性劳动和技能竞赛、百场以上全省职工职业技能竞赛,动员万家企业踊跃参加。",
+     [("十场", 10, "场", "exact"), ("百场", 100, "场", "more_than"), ("万家", 10000, "家", "exact")]),
+    ("联合省发改委、省财政厅等 10 部门出台意见。", [("10 部门", 10, "个", "exact")]),
+    ("平台内开放14大类50余个职业的教学视频。", [("14大类", 14, "大类", "exact"), ("50余个", 50, "个", "more_than")]),
+    # forms the seeds do not use
+    ("全市新建职工书屋三千二百余家。", [("三千二百余家", 3200, "家", "more_than")]),
+    ("为两万户困难职工家庭送去慰问金。", [("两万户", 20000, "户", "exact")]),
+    ("十余个基层工会参加了评选。", [("十余个", 10, "个", "more_than")]),
+    ("全省建会率达到百分之九十。", [("百分之九十", 90, "%", "exact")]),
+    ("帮扶困难职工１２３户,覆盖率达９５％。", [("１２３户", 123, "户", "exact"), ("９５％", 95, "%", "exact")]),
+    ("为1,866户小微企业发放贴息贷款。", [("1,866户", 1866, "户", "exact")]),
+    ("慰问一线职工约5000人。", [("5000人", 5000, "人", "approx")]),
+    ("发放助学金120万元左右。", [("120万元", 1200000, "元", "approx")]),
+    ("全年培训职工不到300人。", [("300人", 300, "人", "less_than")]),
+    ("会员总数突破3万4000人。", [("3万4000人", 34000, "人", "more_than")]),
+    ("筹集资金25万6千元。", [("25万6千元", 256000, "元", "exact")]),
+    ("全市职工书屋上百家。", [("百家", 100, "家", "more_than")]),
+    ("每人每年补助3至5万元。", [("3至5万元", 30000, "元", "exact")]),
+    ("组建200-300人的志愿者队伍。", [("200-300人", 200, "人", "exact")]),
+]
+
+
+def _quad(claim):
+    return (claim.text, claim.value, claim.unit, claim.qualifier)
+
+
+@pytest.mark.parametrize("sentence,expected", SENTENCES)
+def test_sentence_claims(sentence, expected):
+    claims = extract_text(sentence)
+    assert [_quad(c) for c in claims] == [(t, v, u, q) for t, v, u, q in expected]
+    for c in claims:
+        assert sentence[c.start:c.end] == c.text
+
+
+def test_range_keeps_its_high_end():
+    (claim,) = extract_text("每人每年补助3至5万元。")
+    assert (claim.value, claim.value_max) == (30000, 50000)
+    (claim,) = extract_text("组建200-300人的志愿者队伍。")
+    assert (claim.value, claim.value_max) == (200, 300)

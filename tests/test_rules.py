@@ -1,0 +1,71 @@
+"""Rule files: the built-in ones load; a broken one stops with `file:line: what is wrong`."""
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from unionstats import RuleError, load_rules
+from unionstats.rules import CATEGORIES, builtin_dir
+
+
+def test_builtin_rules_load_and_are_consistent():
+    rules = load_rules()
+    assert len(rules.metrics) >= 40
+    assert {m.category for m in rules.metrics.values()} == set(CATEGORIES)
+    assert all(u.metric in rules.metrics for u in rules.units.values())
+    assert "陕西省" in rules.provinces and "西安市" in rules.provinces["陕西省"]["cities"]
+
+
+def pack(tmp_path, name, text):
+    folder = tmp_path / "pack"
+    folder.mkdir(exist_ok=True)
+    (folder / f"{name}.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+BROKEN = [
+    ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "money"\nunits = ["元"]\n', 4, "unknown category `money`"),
+    ("metrics", '[[metric]]\nkey = "BadKey"\nlabel = "X"\ncategory = "funds"\nunits = ["元"]\n', 2, "snake_case"),
+    ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "funds"\nunits = ["斤"]\n', 1, "unknown unit `斤`"),
+    ("metrics", '\n[[metric]]\nkey = "x"\nlabel = "X"\n', 2, "lacks `category`"),
+    ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\n\nbefore = "第(\\\\d"\n', 5, "pattern does not compile"),
+    ("units", '[[unit]]\nword = "斤"\nunit = "斤"\nmetric = "no_such_metric"\n', 4, "unknown metric"),
+    ("periods", 'x = 1\ny = [1,,2]\n', 2, "not valid TOML"),
+    ("periods", '[vars]\nN = [1,\n', 2, "not valid TOML"),
+    ("numbers", '[qualifiers.after]\nmaybe = ["许"]\n', 2, "unknown qualifier `maybe`"),
+]
+
+
+@pytest.mark.parametrize("name,text,line,message", BROKEN)
+def test_broken_rule_file_names_file_and_line(tmp_path, name, text, line, message):
+    folder = pack(tmp_path, name, text)
+    with pytest.raises(RuleError) as caught:
+        load_rules(folder)
+    assert caught.value.path.endswith(f"{name}.toml")
+    assert caught.value.line == line, str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_unknown_rule_file_is_refused(tmp_path):
+    with pytest.raises(RuleError, match="unknown rule file"):
+        load_rules(pack(tmp_path, "metric", ""))
+
+
+def test_cli_stops_on_broken_rules_with_one_line(tmp_path):
+    folder = pack(tmp_path, "metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "money"\nunits = ["元"]\n')
+    result = subprocess.run([sys.executable, "-m", "unionstats", "extract", "--rules", str(folder),
+                             str(builtin_dir("seeds"))], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"unionstats: error: {folder / 'metrics.toml'}:4: unknown category `money` "
+        "(one of: membership, organizations, workforce, funds, facilities, activities, participation, "
+        "assistance, awards, personnel, rates, other)"]
+
+
+def test_user_pack_adds_a_metric_and_overrides_by_key(tmp_path):
+    folder = pack(tmp_path, "metrics", '[[metric]]\nkey = "tea_stations"\nlabel = "茶水站"\n'
+                  'category = "facilities"\nunits = ["个", "家"]\ncues = ["茶水站"]\n')
+    from unionstats import Extractor
+    (claim,) = Extractor(load_rules(folder)).extract("全市建成茶水站120个。")
+    assert (claim.metric, claim.label, claim.category) == ("tea_stations", "茶水站", "facilities")

@@ -1,0 +1,99 @@
+"""The library behind each CLI verb: `extract`, `load_claims` (for show), `evaluate`."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .claims import Claim, Extractor
+from .evaluate import Report, load_gold, score
+from .rules import builtin_dir, load_rules
+from .sources import Source, SourceError, expand
+from .table import FORMATS, claims_frame, read_table
+
+DEFAULT_TABLE = "stats.csv"
+
+
+@dataclass
+class ExtractResult:
+    frame: pd.DataFrame
+    documents: int = 0
+    errors: list[SourceError] = field(default_factory=list)
+
+
+def make_extractor(rules_dirs: Iterable[str] = ()) -> Extractor:
+    """An extractor with the built-in rules and any user rule packs laid over them."""
+    return Extractor(load_rules(*rules_dirs))
+
+
+def extract(paths: list[str] | str, glob: str = "*.txt", rules_dirs: Iterable[str] = (),
+            extractor: Extractor | None = None,
+            on_error: Callable[[SourceError], None] | None = None,
+            on_document: Callable[[Source], None] | None = None,
+            on_sources: Callable[[list[Source]], None] | None = None) -> ExtractResult:
+    """Every claim of every document under `paths` (files or folders).
+
+    Bad sources do not stop the run: each becomes an error in the result (and is
+    passed to `on_error` as it happens); the others are still read.
+    """
+    paths = [paths] if isinstance(paths, str) else list(paths)
+    extractor = extractor or make_extractor(rules_dirs)
+    sources, errors = expand(paths, glob)
+    for error in errors:
+        if on_error:
+            on_error(error)
+    if on_sources:
+        on_sources(sources)
+    claims: list[Claim] = []
+    read = 0
+    for source in sources:
+        try:
+            document = source.read()
+        except SourceError as error:
+            errors.append(error)
+            if on_error:
+                on_error(error)
+        else:
+            read += 1
+            claims.extend(extractor.extract(document.text, document.doc))
+        if on_document:
+            on_document(source)
+    return ExtractResult(claims_frame(claims), read, errors)
+
+
+def bundled_seeds() -> Path:
+    return builtin_dir("seeds")
+
+
+def is_table(path: str) -> bool:
+    return Path(path).suffix.lower() in FORMATS and Path(path).is_file()
+
+
+def load_claims(source: str | None, glob: str = "*.txt", rules_dirs: Iterable[str] = (),
+                on_error: Callable[[SourceError], None] | None = None) -> tuple[pd.DataFrame, str]:
+    """Claims from a table written by `extract`, or from texts extracted on the fly.
+
+    Without a source: `stats.csv` in the current folder if there is one, else the
+    seed reports bundled with the package. Returns the table and what was used.
+    """
+    if source is None:
+        if Path(DEFAULT_TABLE).is_file():
+            return read_table(DEFAULT_TABLE), DEFAULT_TABLE
+        seeds = bundled_seeds()
+        return extract([str(seeds)], "*.txt", rules_dirs, on_error=on_error).frame, "the bundled seed reports"
+    if is_table(source) and not source.lower().endswith(".txt"):
+        return read_table(source), source
+    result = extract([source], glob, rules_dirs, on_error=on_error)
+    if not result.documents:
+        raise SourceError(source, "nothing could be read")
+    return result.frame, source
+
+
+def evaluate(gold_path: str, source: str | None = None, glob: str = "*.txt",
+             rules_dirs: Iterable[str] = ()) -> Report:
+    """Score the claims of `source` (see `load_claims`) against a gold JSONL file."""
+    gold = load_gold(gold_path)
+    frame, _ = load_claims(source, glob, rules_dirs)
+    return score(gold, frame)

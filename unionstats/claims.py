@@ -1,0 +1,123 @@
+"""The pipeline for one document: fold -> scan -> classify -> place -> period -> claims."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from .classify import Classifier, Context
+from .numbers import to_number
+from .periods import PeriodFinder
+from .regions import Gazetteer, place_claims
+from .rules import Rules, load_rules
+from .scan import Quantity, Scanner
+from .text import Segments, fold, fold_table, squeeze
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One quantitative claim; `text == document[start:end]`."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    value: int | float
+    unit: str
+    qualifier: str
+    metric: str
+    label: str
+    category: str
+    province: str
+    city: str
+    period: str
+    sentence: str
+    value_max: int | float | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+COLUMNS = [f.name for f in fields(Claim)]
+
+
+class Extractor:
+    """All compiled rules; build once, call `extract` for each document."""
+
+    def __init__(self, rules: Rules | None = None):
+        self.rules = rules or load_rules()
+        self.fold_table = fold_table(self.rules)
+        self.scanner = Scanner(self.rules)
+        self.classifier = Classifier(self.rules)
+        self.gazetteer = Gazetteer(self.rules)
+        self.periods = PeriodFinder(self.rules)
+        people = self.rules.units.get("人")
+        self.people_metric = people.metric if people else None
+
+    def extract(self, document: str, doc: str = "") -> list[Claim]:
+        text = fold(document, self.fold_table)
+        quantities = self.scanner.scan(text, self.gazetteer.numeral_names(text))
+        if not quantities:
+            return []
+        segments = Segments.of(text)
+        named = []
+        for i, q in enumerate(quantities):
+            ctx = self._context(text, segments, quantities, i)
+            default = q.default_metric
+            if q.unit is None and ctx.after.startswith(self.classifier.people):
+                default = self.people_metric
+            if q.fixed_metric:
+                metric = self.rules.metrics[q.default_metric]
+            else:
+                metric = self.classifier.classify(q.unit, ctx, default)
+            if metric is None:
+                continue  # a bare magnitude whose sentence does not say what it counts
+            unit = q.unit or ("人" if ctx.after.startswith(self.classifier.people) else metric.units[0])
+            named.append((q, metric, unit))
+        mentions = self.gazetteer.mentions(text)
+        scope = self.gazetteer.document_scope(text, mentions)
+        places = place_claims(self.gazetteer, segments, mentions, scope, [q.start for q, _, _ in named])
+        period_spans = self.periods.spans(text)
+        claims = []
+        for (q, metric, unit), place in zip(named, places):
+            claims.append(Claim(
+                doc=doc, start=q.start, end=q.end, text=document[q.start:q.end],
+                value=to_number(q.value), unit=unit, qualifier=q.qualifier,
+                metric=metric.key, label=metric.label, category=metric.category,
+                province=place.province, city=place.city,
+                period=PeriodFinder.period_at(text, period_spans, segments, q.start),
+                sentence=document[slice(*segments.sentence(q.start))].strip(),
+                value_max=to_number(q.value_max) if q.value_max is not None else None))
+        return claims
+
+    @staticmethod
+    def _context(text: str, segments: Segments, quantities: list[Quantity], i: int) -> Context:
+        q = quantities[i]
+        c_start, c_end = segments.clause(q.start)
+        s_start, _ = segments.sentence(q.start)
+        previous_end = quantities[i - 1].end if i else 0
+        before = text[max(c_start, previous_end):q.start]
+        after_end = c_end
+        j = i + 1
+        skip_to = q.end
+        # 4批40名干部: a quantity right after this one is skipped, so both read 干部
+        while j < len(quantities) and quantities[j].start < c_end:
+            if text[skip_to:quantities[j].start].strip():
+                after_end = quantities[j].start
+                break
+            skip_to = quantities[j].end
+            j += 1
+        after = text[skip_to:after_end]
+        earlier = text[s_start:c_start]
+        return Context(squeeze(before), squeeze(after), squeeze(earlier))
+
+
+_default: Extractor | None = None
+
+
+def extract_text(document: str, doc: str = "", extractor: Extractor | None = None) -> list[Claim]:
+    """Every claim of one document, with the built-in rules unless an extractor is given."""
+    global _default
+    if extractor is None:
+        if _default is None:
+            _default = Extractor()
+        extractor = _default
+    return extractor.extract(document, doc)

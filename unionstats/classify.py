@@ -1,0 +1,85 @@
+"""Name what a quantity counts: a metric from rules/metrics.toml, by its cue words.
+
+Where the cue stands matters more than which cue it is. In order, the first that
+applies wins (a cue only counts for metrics measured in the quantity's unit):
+  1. a verb right after the quantity (359.9万名职工参加 -> participation);
+  2. the noun right after it (58支红娘志愿服务队; the rightmost cue of that head,
+     since Chinese compounds end with their head: 劳模企业 is an enterprise);
+  3. the nearest cue before it in its clause (工会会员数63.88万名);
+  4. any cue after it in its clause;
+  5. the nearest cue in the earlier clauses of its sentence;
+  6. the metric of its measure word (场 -> events).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .rules import Metric, Rules
+
+VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 6, 10, 24
+
+
+@dataclass(frozen=True)
+class Context:
+    """The squeezed text around a quantity that the classifier reads."""
+
+    before: str   # its clause, from the previous quantity or clause start to the number
+    after: str    # its clause after the quantity, to the next quantity or clause end
+    earlier: str  # the clauses of its sentence before its own
+
+
+class Classifier:
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.by_cue: dict[str, list[Metric]] = {}
+        self.by_verb: dict[str, list[Metric]] = {}
+        for metric in rules.metrics.values():
+            for cue in metric.cues:
+                self.by_cue.setdefault(cue, []).append(metric)
+            for verb in metric.after:
+                self.by_verb.setdefault(verb, []).append(metric)
+        self.cue_pattern = self._pattern(self.by_cue)
+        self.verb_pattern = self._pattern(self.by_verb)
+        self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
+
+    @staticmethod
+    def _pattern(words) -> regex.Pattern | None:
+        if not words:
+            return None
+        return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+    def _hits(self, pattern, table, text: str, unit: str | None):
+        """(start, end, metric) for each cue in text that names a metric counted in `unit`."""
+        if pattern is None or not text:
+            return []
+        hits = []
+        for m in pattern.finditer(text, overlapped=True):
+            metric = next((mt for mt in table[m.group()] if unit is None or unit in mt.units), None)
+            if metric:
+                hits.append((m.start(), m.end(), metric))
+        return hits
+
+    def classify(self, unit: str | None, ctx: Context, default: str | None) -> Metric | None:
+        """The metric of a quantity in `unit` (None: a bare magnitude, unit to be decided)."""
+        if unit is None and ctx.after.startswith(self.people):
+            unit = "人"
+        verbs = self._hits(self.verb_pattern, self.by_verb, ctx.after[:VERB_WINDOW], unit)
+        if verbs:
+            return min(verbs, key=lambda h: h[0])[2]
+        after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
+        head = [h for h in after if h[1] <= HEAD_WINDOW]
+        if head:
+            return max(head, key=lambda h: (h[1], h[1] - h[0]))[2]
+        before = self._hits(self.cue_pattern, self.by_cue, ctx.before[-BEFORE_WINDOW:], unit)
+        if before:
+            return max(before, key=lambda h: (h[1], h[1] - h[0]))[2]
+        if after:
+            return min(after, key=lambda h: (h[0], h[0] - h[1]))[2]
+        earlier = self._hits(self.cue_pattern, self.by_cue, ctx.earlier[-BEFORE_WINDOW * 2:], unit)
+        if earlier:
+            return max(earlier, key=lambda h: (h[1], h[1] - h[0]))[2]
+        if unit is None:
+            return None
+        return self.rules.metrics.get(default) if default else None

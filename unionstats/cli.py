@@ -1,0 +1,156 @@
+"""The `unionstats` command: a thin layer over `unionstats.api`.
+
+Messages go to stderr, tables to stdout or files; a bad input is one line naming
+the file and the problem, never a traceback (unless --debug).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from . import api
+from .evaluate import GoldError
+from .regions import Gazetteer
+from .rules import CATEGORIES, RuleError
+from .show import filter_claims, render
+from .sources import SourceError
+from .table import OutputError, format_of, write_table
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                  help="Turn Chinese trade-union reports into a table of quantitative claims.")
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+EXPECTED = (RuleError, SourceError, OutputError, GoldError)
+STATE = {"debug": False}
+
+RulesOption = typer.Option(None, "--rules", help="A folder of rule files laid over the built-in rules (repeatable).")
+GlobOption = typer.Option("*.txt", "--glob", help="Which files to read in folders.")
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"unionstats: error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def guarded(run):
+    """Run a command body; expected failures become one line and exit 2."""
+    try:
+        return run()
+    except EXPECTED as e:
+        fail(str(e))
+    except KeyboardInterrupt:
+        err.print("unionstats: interrupted", markup=False)
+        raise typer.Exit(130)
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as e:  # a bug: say so in one line, unless asked for the traceback
+        if STATE["debug"]:
+            raise
+        fail(f"internal error: {e.__class__.__name__}: {e} (run with --debug for the traceback)", 3)
+
+
+@app.callback()
+def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors.")):
+    STATE["debug"] = debug
+
+
+def _report_error(error: SourceError) -> None:
+    err.print(f"unionstats: {error}", markup=False)
+
+
+@app.command()
+def extract(
+    paths: List[str] = typer.Argument(..., help="Files or folders (searched recursively); - reads standard input."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the table here (.csv, .jsonl, "
+                                         ".parquet, .xlsx); without it, or with -, CSV goes to stdout."),
+    glob: str = GlobOption,
+    rules: Optional[List[str]] = RulesOption,
+):
+    """Every quantitative claim in every text, one row each."""
+    def run():
+        if output not in (None, "-"):
+            format_of(output)  # an unsupported format fails before any work
+        extractor = api.make_extractor(rules or ())
+        show_progress = sys.stderr.isatty()
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeRemainingColumn(), console=err, transient=True, disable=not show_progress) as bar:
+            task = bar.add_task("extracting", total=None)
+            result = api.extract(
+                paths, glob, extractor=extractor, on_error=_report_error,
+                on_sources=lambda sources: bar.update(task, total=len(sources)),
+                on_document=lambda source: bar.update(task, advance=1, description=source.doc[-30:]))
+        if result.documents:
+            write_table(result.frame, output)
+        where = "" if output in (None, "-") else f" to {output}"
+        err.print(f"{result.documents} documents read, {len(result.frame)} claims written{where}"
+                  + (f", {len(result.errors)} inputs skipped" if result.errors else ""), markup=False)
+        if result.errors:
+            raise typer.Exit(2)
+    guarded(run)
+
+
+@app.command()
+def show(
+    source: Optional[str] = typer.Argument(None, help="A table written by extract, or texts; default: "
+                                           "stats.csv here, else the bundled seed reports."),
+    region: Optional[str] = typer.Option(None, "--region", help="Province or city, short or full (陕西, 西安市)."),
+    metric: Optional[str] = typer.Option(None, "--metric", help="Metric key or label (union_members, 工会会员)."),
+    category: Optional[str] = typer.Option(None, "--category", help=f"One of: {', '.join(CATEGORIES)}."),
+    doc: Optional[str] = typer.Option(None, "--doc", help="Only documents whose name contains this."),
+    limit: Optional[int] = typer.Option(100, "--limit", help="Show at most this many rows (0: all)."),
+    glob: str = GlobOption,
+    rules: Optional[List[str]] = RulesOption,
+):
+    """A readable table of claims in the terminal, filtered."""
+    def run():
+        if category and category not in CATEGORIES:
+            fail(f"unknown category {category!r} (one of: {', '.join(CATEGORIES)})")
+        frame, used = api.load_claims(source, glob, rules or (), on_error=_report_error)
+        err.print(f"unionstats: showing claims from {used}", markup=False)
+        extractor = api.make_extractor(rules or ())
+        chosen = filter_claims(frame, Gazetteer(extractor.rules), region, metric, category, doc)
+        out = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
+        render(chosen, out, limit or None)
+    guarded(run)
+
+
+@app.command("eval")
+def evaluate(
+    gold: str = typer.Argument(..., help="Gold rows, one JSON object a line (doc, start, end, value, unit, ...)."),
+    source: Optional[str] = typer.Argument(None, help="A table written by extract, or texts; default: "
+                                           "stats.csv here, else the bundled seed reports."),
+    show_n: int = typer.Option(0, "--show", help="List this many misses, false claims and disagreements."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+    glob: str = GlobOption,
+    rules: Optional[List[str]] = RulesOption,
+):
+    """Score the extraction against hand-annotated gold rows."""
+    def run():
+        report = api.evaluate(gold, source, glob, rules or ())
+        out = Console(highlight=False, soft_wrap=True)
+        if show_n:
+            for g in report.misses[:show_n]:
+                out.print(f"MISS   {g['doc']} {g['start']} {g.get('quote', '')} {g['value']:g} {g['unit']}", markup=False)
+            for p in report.false_claims[:show_n]:
+                out.print(f"FALSE  {p['doc']} {p['start']} {p.get('text', '')} {p['value']:g} {p.get('unit', '')}",
+                          markup=False)
+            for name, bad in report.disagreements.items():
+                for g, p in bad[:show_n]:
+                    out.print(f"{name.upper():10} {g['doc']} {g.get('quote', '')} gold: {g.get(name)} "
+                              f"predicted: {p.get(name)}", markup=False)
+        figures = report.figures()
+        if as_json:
+            out.print(json.dumps(figures), markup=False)
+        else:
+            out.print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
+                               for k, v in figures.items()), markup=False)
+    guarded(run)
+
+
+if __name__ == "__main__":
+    app()

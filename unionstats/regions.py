@@ -1,0 +1,154 @@
+"""Place a claim: the province and city it is about.
+
+The document first: whose report is it? (the region it names most; a city's own
+report names its city more than its province; a national one names 全国 far more
+than any province). Then the sentence: a city named in the claim's clause or
+sentence places it there; failing that, a city named earlier in the paragraph
+still does, until a sentence speaks of the whole province (全省, 省总工会).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .numbers import CN_DIGITS
+from .rules import Rules
+from .text import Segments
+
+NATIONAL = "全国"
+_SUFFIXES = ("市", "地区", "盟", "林区")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    province: str
+    city: str  # "" for a province-level name
+
+
+@dataclass(frozen=True)
+class Scope:
+    province: str
+    city: str
+
+
+class Gazetteer:
+    def __init__(self, rules: Rules):
+        regions = rules.regions
+        self.places: dict[str, tuple[str, str]] = {}
+        full_only = set(regions.get("full_only", {}).get("cities", []))
+        aliases = regions.get("aliases", {})
+        for province in rules.provinces.values():
+            for name in [province["name"], *province["short"]]:
+                self.places[name] = (province["name"], "")
+            for city in province["cities"]:
+                names = [city, *aliases.get(city, [])]
+                short = next((city[: -len(s)] for s in _SUFFIXES if city.endswith(s)), None)
+                if short and len(short) >= 2 and city not in full_only:
+                    names.append(short)
+                for name in names:
+                    self.places.setdefault(name, (province["name"], city))
+        names = sorted(self.places, key=len, reverse=True)
+        self.pattern = regex.compile("|".join(map(regex.escape, names)))
+        mentions = regions.get("mentions", {})
+        self.not_followed = tuple(mentions.get("not_followed_by", []))
+        self.not_after = tuple(mentions.get("not_after", []))
+        markers = regions.get("markers", {})
+        self.markers = {k: regex.compile("|".join(map(regex.escape, sorted(v, key=len, reverse=True))))
+                        for k, v in markers.items() if v}
+
+    def mentions(self, text: str) -> list[Mention]:
+        found = []
+        for m in self.pattern.finditer(text):
+            if text.startswith(self.not_followed, m.end()) or text[:m.start()].endswith(self.not_after):
+                continue
+            province, city = self.places[m.group()]
+            found.append(Mention(m.start(), m.end(), province, city))
+        return found
+
+    def numeral_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Place names written with numerals (七台河, 六盘水, 十堰): no quantity lies inside them."""
+        return [(m.start(), m.end(), "place_name") for m in self.pattern.finditer(text)
+                if any(ch in CN_DIGITS + "十百千万" for ch in m.group())]
+
+    def count(self, marker: str, text: str) -> int:
+        pattern = self.markers.get(marker)
+        return len(pattern.findall(text)) if pattern else 0
+
+    def document_scope(self, text: str, mentions: list[Mention]) -> Scope:
+        """Whose report this is: a city's, a province's, or the nation's."""
+        provinces = Counter(m.province for m in mentions)
+        province_names = Counter(m.province for m in mentions if not m.city)
+        cities = Counter(m.city for m in mentions if m.city)
+        national = self.count("national", text)
+        if not provinces:
+            return Scope(NATIONAL if national else "", "")
+        province = provinces.most_common(1)[0][0]
+        provincial = province_names[province] + self.count("province", text)
+        if national > 2 * provincial and national >= 3:
+            return Scope(NATIONAL, "")
+        if cities:
+            city, n = cities.most_common(1)[0]
+            home = self.places[city][0]
+            if n >= 2 and n > province_names[home]:
+                return Scope(home, city)
+        return Scope(province, "")
+
+
+def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mention],
+                 doc_scope: Scope, positions: list[int]) -> list[Scope]:
+    """Scope of each claim at `positions` (offsets into the document)."""
+    text = segments.text
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(segments.sentence(m.start)[0], []).append(m)
+
+    def cities_of(s_start: int) -> set[str]:
+        return {m.city for m in by_sentence.get(s_start, []) if m.city}
+
+    def whole_province(s_start: int) -> bool:
+        return gazetteer.count("province", text[s_start:segments.sentence(s_start)[1]]) > 0
+
+    def city_scope(city: str) -> Scope:
+        return Scope(gazetteer.places[city][0], city)
+
+    result = []
+    for pos in positions:
+        s_start, s_end = segments.sentence(pos)
+        in_sentence = by_sentence.get(s_start, [])
+        if doc_scope.city:  # a city's own report: only another city named in the sentence moves it
+            other = [m for m in in_sentence if m.city and m.city != doc_scope.city]
+            before = [m for m in other if m.start < pos]
+            pick = (before or other)[-1] if other else None
+            result.append(city_scope(pick.city) if pick else doc_scope)
+            continue
+        c_start, c_end = segments.clause(pos)
+        in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city}
+        cities = cities_of(s_start)
+        if len(in_clause) == 1:
+            result.append(city_scope(in_clause.pop()))
+        elif len(cities) == 1:
+            result.append(city_scope(next(iter(cities))))
+        elif not cities and not whole_province(s_start) and (carried := _carried(segments, pos, cities_of, whole_province)):
+            result.append(city_scope(carried))
+        else:
+            provinces = {m.province for m in in_sentence}
+            result.append(Scope(provinces.pop() if len(provinces) == 1 else doc_scope.province, ""))
+    return result
+
+
+def _carried(segments: Segments, pos: int, cities_of, whole_province) -> str | None:
+    """The city named by the nearest earlier sentence of the paragraph, if it named only one."""
+    p_start = segments.paragraph(pos)[0]
+    s_start = segments.sentence(pos)[0]
+    while s_start > p_start:
+        s_start = segments.sentence(s_start - 1)[0]
+        cities = cities_of(s_start)
+        if len(cities) == 1:
+            return next(iter(cities))
+        if cities or whole_province(s_start):
+            return None
+    return None

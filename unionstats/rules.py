@@ -1,0 +1,291 @@
+"""Load the rule files (TOML) into checked, compiled rules.
+
+Knowledge lives in `rules/*.toml`; this module only reads it. Every problem in a
+rule file is reported as `file:line: what is wrong`, so a user editing a rule
+knows where to look. A user's rule pack (`--rules DIR`) is laid over the
+built-in one: entries with the same key (metric key, unit word, exclusion name,
+period name, province name) replace the built-in entry, others are added.
+"""
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+CATEGORIES = (
+    "membership", "organizations", "workforce", "funds", "facilities", "activities",
+    "participation", "assistance", "awards", "personnel", "rates", "other",
+)
+QUALIFIERS = ("exact", "more_than", "less_than", "approx")
+RULE_FILES = ("units", "numbers", "exclusions", "metrics", "regions", "periods")
+
+
+class RuleError(ValueError):
+    """A rule file is wrong; str() is `file:line: message`."""
+
+    def __init__(self, path, line, message):
+        self.path, self.line, self.message = str(path), line, message
+        super().__init__(f"{self.path}:{line}: {message}")
+
+
+@dataclass(frozen=True)
+class Unit:
+    word: str
+    unit: str
+    metric: str
+    not_before: tuple[str, ...] = ()
+    names_metric: bool = False
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: str
+    category: str
+    units: tuple[str, ...]
+    cues: tuple[str, ...]
+    after: tuple[str, ...] = ()
+    examples: tuple[dict, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    name: str
+    why: str
+    before: regex.Pattern | None = None
+    after: regex.Pattern | None = None
+    number: regex.Pattern | None = None
+    within: regex.Pattern | None = None
+    examples: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass
+class Rules:
+    """Everything the engine knows, compiled once per process."""
+
+    units: dict[str, Unit] = field(default_factory=dict)
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    exclusions: dict[str, Exclusion] = field(default_factory=dict)
+    periods: dict[str, regex.Pattern] = field(default_factory=dict)
+    provinces: dict[str, dict] = field(default_factory=dict)
+    numbers: dict = field(default_factory=dict)
+    regions: dict = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    digest: str = ""
+
+    @property
+    def canonical_units(self) -> set[str]:
+        return {u.unit for u in self.units.values()}
+
+
+def builtin_dir(name: str) -> Path:
+    """Folder of data shipped with the package (rules, seeds), installed or in a checkout."""
+    try:
+        return Path(str(resources.files(f"unionstats._{name}")))
+    except (ModuleNotFoundError, TypeError):
+        return Path(__file__).resolve().parent.parent / name
+
+
+class _Source:
+    """One rule file: its parsed data and a way to find the line of an entry or field."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.raw = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise RuleError(path, 1, f"cannot read rule file: {e}") from None
+        try:
+            self.data = tomllib.loads(self.raw)
+        except tomllib.TOMLDecodeError as e:
+            found = regex.search(r"line (\d+)", str(e))
+            line = int(found.group(1)) if found else max(1, len(self.raw.splitlines()))
+            raise RuleError(path, line, f"not valid TOML: {e}") from None
+        self.lines = self.raw.splitlines()
+
+    def line_of(self, table: str, index: int | None = None, key: str | None = None) -> int:
+        """Line of the index-th `[[table]]` (or of `[table]`), then of `key =` inside it."""
+        header = f"[[{table}]]" if index is not None else f"[{table}]"
+        seen, start = -1, 0
+        for n, text in enumerate(self.lines):
+            if text.strip() == header:
+                seen += 1
+                if index is None or seen == index:
+                    start = n
+                    break
+        if key is not None:
+            pattern = regex.compile(rf'^\s*"?{regex.escape(key)}"?\s*=')
+            for n in range(start, len(self.lines)):
+                if n > start and self.lines[n].lstrip().startswith("["):
+                    break
+                if pattern.match(self.lines[n]):
+                    return n + 1
+        return start + 1
+
+    def error(self, message, table, index=None, key=None):
+        return RuleError(self.path, self.line_of(table, index, key), message)
+
+
+def compile_pattern(src: _Source, text, table, index=None, key=None, variables=None) -> regex.Pattern:
+    if not isinstance(text, str) or not text:
+        raise src.error(f"{key} must be a non-empty string", table, index, key)
+    for name, value in (variables or {}).items():
+        text = text.replace("{" + name + "}", value)
+    try:
+        return regex.compile(text)
+    except regex.error as e:
+        raise src.error(f"pattern does not compile: {e}", table, index, key) from None
+
+
+def _strings(src, value, table, index, key, required=False) -> tuple[str, ...]:
+    if value is None and not required:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise src.error(f"{key} must be a list of non-empty strings", table, index, key)
+    return tuple(value)
+
+
+def _entries(src: _Source, table: str, required: tuple[str, ...]):
+    entries = src.data.get(table, [])
+    if not isinstance(entries, list):
+        raise src.error(f"[[{table}]] entries must be an array of tables", table)
+    for i, entry in enumerate(entries):
+        for key in required:
+            if not entry.get(key):
+                raise src.error(f"[[{table}]] entry lacks `{key}`", table, i)
+        yield i, entry
+
+
+def _load_units(src, rules):
+    for i, e in _entries(src, "unit", ("word", "unit", "metric")):
+        if not isinstance(e.get("names_metric", False), bool):
+            raise src.error("names_metric must be true or false", "unit", i, "names_metric")
+        rules.units[e["word"]] = Unit(e["word"], e["unit"], e["metric"],
+                                      _strings(src, e.get("not_before"), "unit", i, "not_before"),
+                                      e.get("names_metric", False))
+
+
+def _load_metrics(src, rules):
+    seen = set()
+    for i, e in _entries(src, "metric", ("key", "label", "category")):
+        key = e["key"]
+        if key in seen:
+            raise src.error(f"duplicate metric key `{key}`", "metric", i, "key")
+        seen.add(key)
+        if not regex.fullmatch(r"[a-z][a-z0-9_]*", key):
+            raise src.error(f"metric key `{key}` must be snake_case", "metric", i, "key")
+        if e["category"] not in CATEGORIES:
+            raise src.error(f"unknown category `{e['category']}` (one of: {', '.join(CATEGORIES)})",
+                            "metric", i, "category")
+        examples = e.get("examples", [])
+        if not isinstance(examples, list) or not all(isinstance(x, dict) and "text" in x for x in examples):
+            raise src.error("examples must be a list of tables with a `text`", "metric", i, "examples")
+        rules.metrics[key] = Metric(
+            key, e["label"], e["category"],
+            _strings(src, e.get("units"), "metric", i, "units", required=True),
+            _strings(src, e.get("cues", []), "metric", i, "cues"),
+            _strings(src, e.get("after"), "metric", i, "after"),
+            tuple(examples), f"{src.path}:{src.line_of('metric', i)}")
+
+
+def _load_exclusions(src, rules):
+    for i, e in _entries(src, "exclude", ("name", "why")):
+        tests = {k: compile_pattern(src, e[k], "exclude", i, k) for k in ("before", "after", "number", "within") if k in e}
+        if not tests:
+            raise src.error("an exclusion needs one of before, after, number, within", "exclude", i)
+        rules.exclusions[e["name"]] = Exclusion(
+            e["name"], e["why"], examples=_strings(src, e.get("examples"), "exclude", i, "examples"),
+            source=f"{src.path}:{src.line_of('exclude', i)}", **tests)
+
+
+def _load_periods(src, rules):
+    variables = src.data.get("vars", {})
+    for i, e in _entries(src, "period", ("name", "pattern")):
+        rules.periods[e["name"]] = compile_pattern(src, e["pattern"], "period", i, "pattern", variables)
+
+
+def _load_numbers(src, rules):
+    data = src.data
+    for table in ("charmap", "multipliers"):
+        for k, v in data.get(table, {}).items():
+            if len(k) != 1 or (table == "charmap" and (not isinstance(v, str) or len(v) != 1)):
+                raise src.error(f"{table} maps one character to " + ("one character" if table == "charmap" else "a number"), table, key=k)
+    for place, table in data.get("qualifiers", {}).items():
+        for qualifier, words in table.items():
+            if place != "blockers" and qualifier not in QUALIFIERS:
+                raise src.error(f"unknown qualifier `{qualifier}` (one of: {', '.join(QUALIFIERS)})",
+                                f"qualifiers.{place}", key=qualifier)
+            _strings(src, words, f"qualifiers.{place}", None, qualifier)
+    _merge(rules.numbers, data)
+
+
+def _load_regions(src, rules):
+    for i, e in _entries(src, "province", ("name",)):
+        rules.provinces[e["name"]] = {
+            "name": e["name"], "short": list(_strings(src, e.get("short"), "province", i, "short")),
+            "cities": list(_strings(src, e.get("cities"), "province", i, "cities"))}
+    _merge(rules.regions, {k: v for k, v in src.data.items() if k != "province"})
+
+
+def _merge(target: dict, extra: dict):
+    for k, v in extra.items():
+        if isinstance(v, dict) and isinstance(target.get(k), dict):
+            _merge(target[k], v)
+        else:
+            target[k] = v
+
+
+_LOADERS = {"units": _load_units, "numbers": _load_numbers, "exclusions": _load_exclusions,
+            "metrics": _load_metrics, "regions": _load_regions, "periods": _load_periods}
+
+
+def _check(rules: Rules, sources: dict[str, _Source]):
+    """Cross-file checks: every reference names something that exists."""
+    canonical = rules.canonical_units
+    for word, unit in rules.units.items():
+        if unit.metric not in rules.metrics:
+            src = sources["units"]
+            index = next(i for i, e in enumerate(src.data.get("unit", [])) if e.get("word") == word) \
+                if any(e.get("word") == word for e in src.data.get("unit", [])) else None
+            raise src.error(f"unit `{word}` names unknown metric `{unit.metric}`", "unit", index, "metric")
+    for metric in rules.metrics.values():
+        for u in metric.units:
+            if u not in canonical:
+                path, line = metric.source.rsplit(":", 1)
+                raise RuleError(path, int(line), f"metric `{metric.key}` names unknown unit `{u}` "
+                                                 f"(units are defined in units.toml)")
+
+
+def load_rules(*extra_dirs: str | Path) -> Rules:
+    """The built-in rules, with each folder of `extra_dirs` laid over them in turn."""
+    rules = Rules()
+    last: dict[str, _Source] = {}
+    digest = hashlib.sha256()
+    for folder in (builtin_dir("rules"), *map(Path, extra_dirs)):
+        if not folder.is_dir():
+            raise RuleError(folder, 0, "rule folder not found")
+        for name in RULE_FILES:
+            path = folder / f"{name}.toml"
+            if not path.exists():
+                continue
+            src = _Source(path)
+            _LOADERS[name](src, rules)
+            last[name] = src
+            rules.sources.append(str(path))
+            digest.update(src.raw.encode())
+        unknown = sorted(p.name for p in folder.glob("*.toml") if p.stem not in RULE_FILES)
+        if unknown:
+            raise RuleError(folder / unknown[0], 1, f"unknown rule file (expected one of: "
+                                                    f"{', '.join(n + '.toml' for n in RULE_FILES)})")
+    missing = [n for n in RULE_FILES if n not in last]
+    if missing:
+        raise RuleError(builtin_dir("rules"), 0, f"missing rule files: {', '.join(missing)}")
+    _check(rules, last)
+    rules.digest = digest.hexdigest()[:16]
+    return rules

@@ -1,0 +1,170 @@
+"""Find the quantities of a document: number, multiplier, 余/多, measure word.
+
+One compiled pattern (built from rules/units.toml and rules/numbers.toml) finds
+every candidate in a single pass; each is parsed, checked against the
+exclusions (dates, ordinals, names, slogans...) and given its qualifier.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from .numbers import CN_DIGITS, MULTIPLIERS, parse_number
+from .rules import Exclusion, Rules
+from .text import squeeze
+
+SPACE = r"[ \t\u3000\u00a0]*"
+ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+BEFORE_WINDOW, AFTER_WINDOW = 12, 16
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its measure word, as found in the text."""
+
+    start: int
+    end: int
+    number: str
+    value: Decimal
+    value_max: Decimal | None
+    unit: str | None  # canonical unit; None for a bare magnitude (41.2万) until classified
+    default_metric: str | None
+    qualifier: str
+    fixed_metric: bool = False  # the measure word itself names the metric (10 部门)
+
+
+def _spaced(word: str) -> str:
+    """A word that may have spaces between its characters (以 上)."""
+    return SPACE.join(regex.escape(ch) for ch in word)
+
+
+def _alternation(words) -> str:
+    return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
+
+
+class Scanner:
+    """Compiled once per rule set; `scan(folded_text)` lists the quantities."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        numbers = rules.numbers
+        qualifiers = numbers.get("qualifiers", {})
+        self.more_marks = "".join(qualifiers.get("inside", {}).get("more_than", []))
+        mults = "".join(numbers.get("multipliers", MULTIPLIERS))
+        cn = CN_DIGITS + mults
+        number = (rf"(?:{ARABIC}|[{cn}]+)"
+                  rf"(?:{SPACE}[{cn}{regex.escape(self.more_marks)}]+|(?<=[万亿千百])(?:{ARABIC}))*")
+        units = []
+        for word in sorted(rules.units, key=len, reverse=True):
+            guard = rules.units[word].not_before
+            look = f"(?!{'|'.join(map(regex.escape, guard))})" if guard else ""
+            units.append(_spaced(word) + look)
+        joiners = "|".join(map(regex.escape, numbers.get("ranges", {}).get("joiners", [])))
+        percent = _alternation(numbers.get("percent", {}).get("prefix", []))
+        pattern = (
+            (rf"(?P<pct>{percent}){SPACE}(?P<pnum>{number})|" if percent else "")
+            + rf"(?P<num>{number})(?:{SPACE}(?:{joiners}){SPACE}(?P<num2>{number}))?"
+            + rf"(?:{SPACE}(?P<unit>{'|'.join(units)}))?")
+        self.pattern = regex.compile(pattern)
+        self.units_by_written = {squeeze(w): u for w, u in rules.units.items()}
+        self.before_words = self._qualifier_words(qualifiers.get("before", {}))
+        self.before_chinese = self._qualifier_words(qualifiers.get("before_chinese", {}))
+        self.blockers = tuple(qualifiers.get("blockers", {}).get("words", []))
+        after = [(_alternation(words), q) for q, words in qualifiers.get("after", {}).items()]
+        self.after = [(regex.compile(rf"^{SPACE}(?:{alt})"), q) for alt, q in after if alt]
+        self.exclusions = list(rules.exclusions.values())
+
+    @staticmethod
+    def _qualifier_words(table: dict) -> list[tuple[str, str]]:
+        pairs = [(w, q) for q, words in table.items() for w in words]
+        return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+    def within_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Spans of the document inside which no quantity is a claim (quotes, titles, slogans)."""
+        return [(m.start(), m.end(), ex.name) for ex in self.exclusions if ex.within
+                for m in ex.within.finditer(text)]
+
+    def scan(self, text: str, blocked: list[tuple[int, int, str]] = ()) -> list[Quantity]:
+        blocked = sorted(list(blocked) + self.within_spans(text))
+        found = []
+        for m in self.pattern.finditer(text):
+            quantity = self._quantity(text, m)
+            if quantity and not self._excluded(text, m, quantity, blocked):
+                found.append(quantity)
+        return found
+
+    def _quantity(self, text: str, m: regex.Match) -> Quantity | None:
+        percent = m.group("pct") is not None if "pct" in m.re.groupindex else False
+        written = m.group("pnum") if percent else m.group("num")
+        parsed = parse_number(written, self.more_marks)
+        if parsed is None:
+            return None
+        value, more = parsed
+        value_max = None
+        if not percent and m.group("num2"):
+            value, value_max = self._range(m.group("num"), m.group("num2"))
+            if value is None:
+                return None
+        unit_word = m.group("unit")
+        fixed = False
+        if percent:
+            unit, metric = "%", self.units_by_written.get("%", None)
+            metric = metric.metric if metric else None
+        elif unit_word:
+            u = self.units_by_written[squeeze(unit_word)]
+            unit, metric, fixed = u.unit, u.metric, u.names_metric
+        elif regex.search("[万亿]", written):
+            unit, metric = None, None  # a bare magnitude: unit from what it counts
+        else:
+            return None
+        if value_max is None and not unit_word and not percent and m.group("num2"):
+            return None
+        start = m.start()
+        qualifier = self._qualifier(text, start, m.end(), written, more)
+        return Quantity(start, m.end(), written, value, value_max, unit, metric, qualifier, fixed)
+
+    def _range(self, low: str, high: str):
+        high_parsed = parse_number(high, self.more_marks)
+        if high_parsed is None:
+            return None, None
+        tail = regex.search(r"[十百千万亿]+$", squeeze(high).rstrip(self.more_marks))
+        if tail and not regex.search(r"[十百千万亿]", low) and regex.match(r"^[\d.,\s]+$", low):
+            low = low + tail.group()
+        low_parsed = parse_number(low, self.more_marks)
+        if low_parsed is None or low_parsed[0] >= high_parsed[0]:
+            return None, None
+        return low_parsed[0], high_parsed[0]
+
+    def _qualifier(self, text: str, start: int, end: int, written: str, more: bool) -> str:
+        before = squeeze(text[max(0, start - BEFORE_WINDOW):start])
+        if not before.endswith(self.blockers):
+            for word, qualifier in self.before_words:
+                if before.endswith(word):
+                    return qualifier
+            if written[0] in CN_DIGITS + "十百千万亿":
+                for word, qualifier in self.before_chinese:
+                    if before.endswith(word):
+                        return qualifier
+        after = text[end:end + AFTER_WINDOW]
+        for pattern, qualifier in self.after:
+            if pattern.match(after):
+                return qualifier
+        return "more_than" if more else "exact"
+
+    def _excluded(self, text: str, m: regex.Match, q: Quantity, blocked) -> Exclusion | None:
+        before = text[max(0, q.start - BEFORE_WINDOW):q.start]
+        after = text[q.end:q.end + AFTER_WINDOW]
+        number = squeeze(q.number)
+        for ex in self.exclusions:
+            tests = [(ex.number, number), (ex.before, before), (ex.after, after)]
+            tests = [(pattern, text) for pattern, text in tests if pattern is not None]
+            if tests and all(pattern.search(text) for pattern, text in tests):
+                return ex
+        for start, end, _ in blocked:
+            if start > q.start:
+                break
+            if start <= q.start < end:
+                return self.rules.exclusions.get(_) or Exclusion(_, "inside a place name")
+        return None

@@ -1,0 +1,72 @@
+"""Fold a document for matching and cut it into paragraphs, sentences and clauses.
+
+Folding maps one character to one character (full-width digits to ASCII, 萬 to 万),
+so every offset found in the folded text is an offset into the original document.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from .rules import Rules
+
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』)）]?|\n")
+_CLAUSE_END = regex.compile(r"[,，;；:：、。！？!?\n]")
+_PARAGRAPH_END = regex.compile(r"\n")
+SPACES = regex.compile(r"[ \t\u3000\u00a0\u200b]+")
+
+
+def fold_table(rules: Rules) -> dict[int, int]:
+    table = dict(_FULL_WIDTH)
+    table.update({ord(k): ord(v) for k, v in rules.numbers.get("charmap", {}).items()})
+    table[0x3000] = 0x20  # ideographic space
+    return table
+
+
+def fold(text: str, table: dict[int, int]) -> str:
+    folded = text.translate(table)
+    assert len(folded) == len(text)
+    return folded
+
+
+def squeeze(text: str) -> str:
+    """Text without spaces, for matching words that PDF extraction spaced out (兼 挂 职)."""
+    return SPACES.sub("", text)
+
+
+@dataclass
+class Segments:
+    """Boundaries of a document's paragraphs, sentences and clauses, for lookups by offset."""
+
+    text: str
+    paragraphs: list[int]
+    sentences: list[int]
+    clauses: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> "Segments":
+        def starts(pattern):
+            return [0] + [m.end() for m in pattern.finditer(text)]
+        return cls(text, starts(_PARAGRAPH_END), starts(_SENTENCE_END), starts(_CLAUSE_END))
+
+    @staticmethod
+    def _span(starts: list[int], pos: int, length: int) -> tuple[int, int]:
+        i = bisect_right(starts, pos) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else length
+        return starts[i], end
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        return self._span(self.paragraphs, pos, len(self.text))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._span(self.sentences, pos, len(self.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._span(self.clauses, pos, len(self.text))
+
+    def sentence_text(self, pos: int) -> str:
+        start, end = self.sentence(pos)
+        return self.text[start:end].strip()
