@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import regex
@@ -85,11 +84,11 @@ class Rules:
 
 
 def builtin_dir(name: str) -> Path:
-    """Folder of data shipped with the package (rules, seeds), installed or in a checkout."""
-    try:
-        return Path(str(resources.files(f"unionstats._{name}")))
-    except (ModuleNotFoundError, TypeError):
-        return Path(__file__).resolve().parent.parent / name
+    """Folder of data shipped with the package (rules, seeds): `unionstats/_rules` once
+    installed, the top-level `rules/` in a checkout."""
+    here = Path(__file__).resolve().parent
+    installed = here / f"_{name}"
+    return installed if installed.is_dir() else here.parent / name
 
 
 class _Source:
