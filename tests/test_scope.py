@@ -1,0 +1,62 @@
+"""Where and when a claim is: province, city and period, from the sentence and the document."""
+import pytest
+
+from unionstats import extract_text
+
+
+def scopes(text):
+    return [(c.text, c.province, c.city) for c in extract_text(text)]
+
+
+def test_city_report_places_every_claim_in_its_city():
+    text = ("安庆市总工会召开全委会。安庆市总工会党组书记介绍,目前,安庆全市工会组织数 9010 家。"
+            "在全省率先开展活动,全市建成职工书屋120家。")
+    assert scopes(text) == [("9010 家", "安徽省", "安庆市"), ("120家", "安徽省", "安庆市")]
+
+
+def test_provincial_report_is_province_wide_unless_a_city_is_named():
+    text = ("陕西省总工会召开全委会。全省工会组织达1229个。陕西工会多项工作走在全国前列。\n"
+            "9月16日,西安市驾驶员集中入会,代表全市9375名同行。\n"
+            "今年省总工会选派9名干部,分赴渭南、延安、汉中蹲点,新建工会组织119个。")
+    assert scopes(text) == [("1229个", "陕西省", ""), ("9375名", "陕西省", "西安市"),
+                            ("9名", "陕西省", ""), ("119个", "陕西省", "")]
+
+
+def test_a_city_named_earlier_in_the_paragraph_carries_until_the_province_speaks():
+    text = ("辽宁省总工会推进网上工会建设。辽宁全省工会收录数据7500余万条。\n"
+            "营口市总工会与阿里本地生活深度合作。推出职工“云课堂”,开放50余个职业的教学视频。"
+            "全省工会会员达786万人。\n")
+    assert scopes(text) == [("7500余万条", "辽宁省", ""), ("50余个", "辽宁省", "营口市"),
+                            ("786万人", "辽宁省", "")]
+
+
+def test_origin_and_institution_names_do_not_place_a_claim():
+    text = ("辽宁省总工会开展活动。辽宁各级工会积极参与。日前,在大连市总工会服务中心,来自内蒙古的环卫工人和其他19名工友入会。\n"
+            "陕西省总工会与西安交大战略合作,承担全部学员学费175万元。陕西省劳模工匠学历提升班开班。陕西工会再出发。")
+    assert scopes(text) == [("19名", "辽宁省", "大连市"), ("175万元", "陕西省", "")]
+
+
+def test_short_forms_of_autonomous_regions_and_prefectures():
+    text = "内蒙古自治区总工会:全区工会会员320万人。内蒙古工会。延边州总工会新建驿站35家。"
+    assert scopes(text) == [("320万人", "内蒙古自治区", ""), ("35家", "吉林省", "延边朝鲜族自治州")]
+
+
+def test_national_report():
+    text = ("中华全国总工会发布统计公报。全国工会会员总数达3.02亿人,全国基层工会组织280.9万个。"
+            "全国各级工会筹集送温暖资金30亿元。全总将继续推进。")
+    assert [(t, p) for t, p, _ in scopes(text)] == [("3.02亿人", "全国"), ("280.9万个", "全国"), ("30亿元", "全国")]
+
+
+@pytest.mark.parametrize("sentence,period", [
+    ("截至10月28日,录入基层工会组织52306个。", "截至10月28日"),
+    ("近5年,省总工会共发放帮扶资金4.31亿元。", "近5年"),
+    ("2021年,全省新建驿站300家。", "2021年"),
+    ("2018年以来,全省评选劳模120名。", "2018年以来"),
+    ("今年投入“送温暖”资金近2亿元。", "今年"),
+    ("近年来,组建58支红娘志愿服务队。", "近年来"),
+    ("到2020年8月底,全省已有各级职工书屋4800余个。", "到2020年8月底"),
+    ("全省已有各级职工书屋4800余个。", ""),
+])
+def test_period(sentence, period):
+    (claim,) = extract_text(sentence)
+    assert claim.period == period
