@@ -61,6 +61,15 @@ class Classifier:
                 hits.append((m.start(), m.end(), metric))
         return hits
 
+    @staticmethod
+    def _specific(hits, best) -> Metric:
+        """送温暖资金: the catch-all 资金 ends the compound, the specific 送温暖 names it."""
+        if best[2].generic:
+            joined = [h for h in hits if not h[2].generic and best[0] - 1 <= h[1] <= best[1]]
+            if joined:
+                return max(joined, key=lambda h: (h[1], h[1] - h[0]))[2]
+        return best[2]
+
     def classify(self, unit: str | None, ctx: Context, default: str | None) -> Metric | None:
         """The metric of a quantity in `unit` (None: a bare magnitude, unit to be decided)."""
         if unit is None and ctx.after.startswith(self.people):
@@ -71,10 +80,10 @@ class Classifier:
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
         head = [h for h in after if h[1] <= HEAD_WINDOW]
         if head:
-            return max(head, key=lambda h: (h[1], h[1] - h[0]))[2]
+            return self._specific(head, max(head, key=lambda h: (h[1], h[1] - h[0])))
         before = self._hits(self.cue_pattern, self.by_cue, ctx.before[-BEFORE_WINDOW:], unit)
         if before:
-            return max(before, key=lambda h: (h[1], h[1] - h[0]))[2]
+            return self._specific(before, max(before, key=lambda h: (h[1], h[1] - h[0])))
         if after:
             return min(after, key=lambda h: (h[0], h[0] - h[1]))[2]
         earlier = self._hits(self.cue_pattern, self.by_cue, ctx.earlier[-BEFORE_WINDOW * 2:], unit)

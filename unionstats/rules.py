@@ -50,6 +50,7 @@ class Metric:
     after: tuple[str, ...] = ()
     examples: tuple[dict, ...] = ()
     source: str = ""
+    generic: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ def _load_metrics(src, rules):
             _strings(src, e.get("units"), "metric", i, "units", required=True),
             _strings(src, e.get("cues", []), "metric", i, "cues"),
             _strings(src, e.get("after"), "metric", i, "after"),
-            tuple(examples), f"{src.path}:{src.line_of('metric', i)}")
+            tuple(examples), f"{src.path}:{src.line_of('metric', i)}", bool(e.get("generic", False)))
 
 
 def _load_exclusions(src, rules):
@@ -215,6 +216,10 @@ def _load_numbers(src, rules):
         for k, v in data.get(table, {}).items():
             if len(k) != 1 or (table == "charmap" and (not isinstance(v, str) or len(v) != 1)):
                 raise src.error(f"{table} maps one character to " + ("one character" if table == "charmap" else "a number"), table, key=k)
+    trad = data.get("traditional", {})
+    if trad and (not isinstance(trad.get("from"), str) or not isinstance(trad.get("to"), str)
+                 or len(trad["from"]) != len(trad["to"])):
+        raise src.error("traditional needs `from` and `to`: strings of equal length", "traditional", key="from")
     for place, table in data.get("qualifiers", {}).items():
         for qualifier, words in table.items():
             if place != "blockers" and qualifier not in QUALIFIERS:

@@ -21,6 +21,8 @@ SPACES = regex.compile(r"[ \t\u3000\u00a0\u200b]+")
 
 def fold_table(rules: Rules) -> dict[int, int]:
     table = dict(_FULL_WIDTH)
+    traditional = rules.numbers.get("traditional", {})
+    table.update({ord(k): ord(v) for k, v in zip(traditional.get("from", ""), traditional.get("to", ""))})
     table.update({ord(k): ord(v) for k, v in rules.numbers.get("charmap", {}).items()})
     table[0x3000] = 0x20  # ideographic space
     return table
