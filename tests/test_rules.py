@@ -69,3 +69,50 @@ def test_user_pack_adds_a_metric_and_overrides_by_key(tmp_path):
     from unionstats import Extractor
     (claim,) = Extractor(load_rules(folder)).extract("全市建成茶水站120个。")
     assert (claim.metric, claim.label, claim.category) == ("tea_stations", "茶水站", "facilities")
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "unionstats", *map(str, args)], capture_output=True, text=True)
+
+
+EXAMPLE_PACK = builtin_dir("rules").parent / "examples" / "custom-rules"
+
+
+def test_rules_check_passes_on_builtin_rules():
+    result = cli("rules", "check")
+    assert result.returncode == 0, result.stderr
+    assert "metrics" in result.stdout and "examples:" in result.stdout
+    passed, total = result.stdout.split("examples: ")[1].split(" pass")[0].split(" of ")
+    assert passed == total and int(total) >= 60
+
+
+@pytest.mark.skipif(not EXAMPLE_PACK.is_dir(), reason="the examples folder is in a checkout, not in an installed package")
+def test_rules_check_passes_on_the_example_pack_and_the_pack_works():
+    result = cli("rules", "check", EXAMPLE_PACK)
+    assert result.returncode == 0, result.stderr
+    from unionstats import Extractor
+    (claim,) = Extractor(load_rules(EXAMPLE_PACK)).extract("全市工会开办职工子女暑期爱心托管班126个。")
+    assert (claim.metric, claim.category) == ("childcare_classes", "facilities")
+
+
+def test_rules_check_reports_a_failing_example(tmp_path):
+    folder = pack(tmp_path, "metrics", '[[metric]]\nkey = "tea"\nlabel = "茶"\ncategory = "other"\n'
+                  'units = ["个"]\ncues = ["茶水站"]\n'
+                  'examples = [{ text = "建成茶水间12个。", value = 12, unit = "个" }]\n')
+    result = cli("rules", "check", folder)
+    assert result.returncode == 1
+    assert f"{folder / 'metrics.toml'}:1: example '建成茶水间12个。' should give tea" in result.stderr
+
+
+def test_rules_check_fails_clearly_on_a_broken_pack(tmp_path):
+    folder = pack(tmp_path, "exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\nbefore = "第(\\\\d"\n')
+    result = cli("rules", "check", folder)
+    assert result.returncode == 2
+    assert f"{folder / 'exclusions.toml'}:4: pattern does not compile" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_rules_list_shows_the_taxonomy():
+    result = cli("rules", "list", "--category", "funds")
+    assert result.returncode == 0
+    assert "assistance_funds" in result.stdout and "帮扶资金" in result.stdout and "union_members" not in result.stdout

@@ -40,6 +40,9 @@ class Classifier:
                 self.by_cue.setdefault(cue, []).append(metric)
             for verb in metric.after:
                 self.by_verb.setdefault(verb, []).append(metric)
+        # a cue and the shorter cues it starts with (培训班, 培训): the longest that fits the unit wins
+        self.prefixes = {c: [p for p in sorted(self.by_cue, key=len, reverse=True) if c.startswith(p)]
+                         for c in self.by_cue}
         self.cue_pattern = self._pattern(self.by_cue)
         self.verb_pattern = self._pattern(self.by_verb)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
@@ -56,9 +59,11 @@ class Classifier:
             return []
         hits = []
         for m in pattern.finditer(text, overlapped=True):
-            metric = next((mt for mt in table[m.group()] if unit is None or unit in mt.units), None)
-            if metric:
-                hits.append((m.start(), m.end(), metric))
+            for word in self.prefixes.get(m.group(), [m.group()]):
+                metric = next((mt for mt in table.get(word, ()) if unit is None or unit in mt.units), None)
+                if metric:
+                    hits.append((m.start(), m.start() + len(word), metric))
+                    break
         return hits
 
     @staticmethod

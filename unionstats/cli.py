@@ -152,5 +152,42 @@ def evaluate(
     guarded(run)
 
 
+rules_app = typer.Typer(no_args_is_help=True, help="Check and list the rules.")
+app.add_typer(rules_app, name="rules")
+
+
+@rules_app.command("check")
+def rules_check(dirs: Optional[List[str]] = typer.Argument(None, help="Rule packs laid over the built-in rules.")):
+    """Validate rule files and run every example they carry."""
+    def run():
+        from .rulecheck import check_rules
+        report = check_rules(*(dirs or ()))
+        for failure in report.failures:
+            err.print(failure, markup=False)
+        counts = ", ".join(f"{n} {name}" for name, n in report.counts.items())
+        passed = report.examples - len(report.failures)
+        Console(highlight=False, soft_wrap=True).print(
+            f"rules: {counts}; examples: {passed} of {report.examples} pass", markup=False)
+        if report.failures:
+            raise typer.Exit(1)
+    guarded(run)
+
+
+@rules_app.command("list")
+def rules_list(dirs: Optional[List[str]] = typer.Argument(None, help="Rule packs laid over the built-in rules."),
+               category: Optional[str] = typer.Option(None, "--category", help="Only this category.")):
+    """The metric taxonomy as a table."""
+    def run():
+        from rich.table import Table
+        rules = api.make_extractor(dirs or ()).rules
+        table = Table("key", "label", "category", "units", "cues", title=f"{len(rules.metrics)} metrics")
+        for m in sorted(rules.metrics.values(), key=lambda m: (CATEGORIES.index(m.category), m.key)):
+            if category in (None, m.category):
+                table.add_row(m.key, m.label, m.category, " ".join(m.units), "、".join(m.cues[:8])
+                              + (" …" if len(m.cues) > 8 else ""))
+        Console(highlight=False).print(table)
+    guarded(run)
+
+
 if __name__ == "__main__":
     app()

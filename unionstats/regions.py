@@ -1,8 +1,8 @@
 """Place a claim: the province and city it is about.
 
-The document first: whose report is it? (the region it names most; a city's own
-report names its city more than its province; a national one names 全国 far more
-than any province). Then the sentence: a city named in the claim's clause or
+The document first: whose report is it? A city's own report names its city (and
+全市, 市总工会) more than its province (and 全省, 省总工会); a national one names
+全国 far more than any province; otherwise the province it names most. Then the sentence: a city named in the claim's clause or
 sentence places it there; failing that, a city named earlier in the paragraph
 still does, until a sentence speaks of the whole province (全省, 省总工会).
 """
@@ -93,7 +93,8 @@ class Gazetteer:
         if cities:
             city, n = cities.most_common(1)[0]
             home = self.places[city][0]
-            if n >= 2 and n > province_names[home]:
+            own = n + self.count("city", text)
+            if n >= 2 and own > province_names[home] + self.count("province", text):
                 return Scope(home, city)
         return Scope(province, "")
 
