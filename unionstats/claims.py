@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
+import regex
+
 from .classify import Classifier, Context
 from .numbers import to_number
 from .periods import PeriodFinder
@@ -58,9 +60,10 @@ class Extractor:
         if not quantities:
             return []
         segments = Segments.of(text)
+        listed = respectively(text, segments, quantities)
         named = []
         for i, q in enumerate(quantities):
-            ctx = self._context(text, segments, quantities, i)
+            ctx = listed.get(i) or self._context(text, segments, quantities, i)
             default = q.default_metric
             if q.unit is None and ctx.after.startswith(self.classifier.people):
                 default = self.people_metric
@@ -108,6 +111,32 @@ class Extractor:
         after = text[skip_to:after_end]
         earlier = text[s_start:c_start]
         return Context(squeeze(before), squeeze(after), squeeze(earlier))
+
+
+_RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
+_LIST_SEPARATORS = regex.compile(r"[、和与及,，]|以及")
+
+
+def respectively(text: str, segments: Segments, quantities: list[Quantity]) -> dict[int, Context]:
+    """书屋、驿站和工作室分别为120个、85个和64个: each number reads the list item of its rank."""
+    contexts: dict[int, Context] = {}
+    for m in _RESPECTIVELY.finditer(text):
+        s_start, s_end = segments.sentence(m.start())
+        group = [i for i, q in enumerate(quantities) if m.end() <= q.start < s_end]
+        chained = group[:1]
+        for i in group[1:]:
+            between = squeeze(text[quantities[chained[-1]].end:quantities[i].start])
+            if _LIST_SEPARATORS.sub("", between):
+                break
+            chained.append(i)
+        if not chained or squeeze(text[m.end():quantities[chained[0]].start]):
+            continue
+        subject_start = max(s_start, *(p.end() for p in regex.finditer(r"[,，;；:：]", text[:m.start()])), 0)
+        items = [squeeze(x) for x in _LIST_SEPARATORS.split(text[subject_start:m.start()]) if squeeze(x)]
+        if len(items) == len(chained) > 1:
+            for i, item in zip(chained, items):
+                contexts[i] = Context(before=item, after="", earlier="")
+    return contexts
 
 
 _default: Extractor | None = None

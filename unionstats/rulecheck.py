@@ -42,6 +42,15 @@ def check_rules(*dirs) -> CheckReport:
                           "exclusions": len(rules.exclusions), "periods": len(rules.periods),
                           "provinces": len(rules.provinces),
                           "cities": sum(len(p["cities"]) for p in rules.provinces.values())})
+    owners: dict[str, list] = {}
+    for metric in rules.metrics.values():
+        for cue in metric.cues:
+            for other in owners.get(cue, []):
+                shared = sorted(set(other.units) & set(metric.units))
+                if shared:
+                    report.failures.append(f"{metric.source}: cue {cue!r} of {metric.key} is also a cue of "
+                                           f"{other.key} for {', '.join(shared)}: only the first can ever win")
+            owners.setdefault(cue, []).append(metric)
     for ex in rules.exclusions.values():
         for sentence in ex.examples:
             report.examples += 1

@@ -16,8 +16,15 @@ from .rules import Exclusion, Rules
 from .text import squeeze
 
 SPACE = r"[ \t\u3000\u00a0]*"
+# between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
+UNIT_GAP = r"[ \t\u3000\u00a0]*(?:\r?\n[ \t\u3000\u00a0]*)?"
 ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 BEFORE_WINDOW, AFTER_WINDOW = 12, 16
+_NEIGHBOURS = regex.compile(r"([二两三四五六七八])([三四五六七八九])([十百千万亿]*)")
+
+
+def _digit(ch: str) -> Decimal:
+    return Decimal("零一二三四五六七八九".index("二" if ch == "两" else ch))
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,7 @@ class Scanner:
         pattern = (
             (rf"(?P<pct>{percent}){SPACE}(?P<pnum>{number})|" if percent else "")
             + rf"(?P<num>{number})(?:{SPACE}(?:{joiners}){SPACE}(?P<num2>{number}))?"
-            + rf"(?:{SPACE}(?P<unit>{'|'.join(units)}))?")
+            + rf"(?:{UNIT_GAP}(?P<unit>{'|'.join(units)}))?")
         self.pattern = regex.compile(pattern)
         self.units_by_written = {squeeze(w): u for w, u in rules.units.items()}
         self.before_words = self._qualifier_words(qualifiers.get("before", {}))
@@ -98,11 +105,19 @@ class Scanner:
     def _quantity(self, text: str, m: regex.Match) -> Quantity | None:
         percent = m.group("pct") is not None if "pct" in m.re.groupindex else False
         written = m.group("pnum") if percent else m.group("num")
-        parsed = parse_number(written, self.more_marks)
-        if parsed is None:
-            return None
-        value, more = parsed
         value_max = None
+        pair = _NEIGHBOURS.fullmatch(squeeze(written))
+        if pair and not m.group("num2"):  # 两三个, 三四百人: an approximate range, not 23 or 340
+            low, high, marks = _digit(pair.group(1)), _digit(pair.group(2)), pair.group(3)
+            if high - low != 1 or low < 2:
+                return None
+            scale = Decimal(parse_number("一" + marks)[0]) if marks else Decimal(1)
+            value, value_max, more = low * scale, high * scale, False
+        else:
+            parsed = parse_number(written, self.more_marks)
+            if parsed is None:
+                return None
+            value, more = parsed
         if not percent and m.group("num2"):
             value, value_max = self._range(m.group("num"), m.group("num2"))
             if value is None:
@@ -121,8 +136,10 @@ class Scanner:
             return None
         if value_max is None and not unit_word and not percent and m.group("num2"):
             return None
+        if unit is None and value_max is not None:
+            return None
         start = m.start()
-        qualifier = self._qualifier(text, start, m.end(), written, more)
+        qualifier = "approx" if pair and not m.group("num2") else self._qualifier(text, start, m.end(), written, more)
         return Quantity(start, m.end(), written, value, value_max, unit, metric, qualifier, fixed)
 
     def _range(self, low: str, high: str):

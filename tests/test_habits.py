@@ -1,0 +1,113 @@
+"""Writing habits of real reports, each with real-looking sentences and the claims they must yield."""
+import pytest
+
+from unionstats import extract_text
+
+
+def rows(text, *fields):
+    return [tuple(getattr(c, f) for f in fields) for c in extract_text(text)]
+
+
+def test_traditional_characters_give_the_same_claims_at_the_same_offsets():
+    simplified = "南京市总工会:全市工会会员达到186万人,建成职工驿站320余家,投入资金1.2亿元。"
+    traditional = "南京市總工會:全市工會會員達到186萬人,建成職工驛站320餘家,投入資金1.2億元。"
+    fields = ("start", "end", "value", "unit", "qualifier", "metric", "label", "category", "province", "city")
+    assert rows(traditional, *fields) == rows(simplified, *fields)
+    assert [c.text for c in extract_text(traditional)] == ["186萬人", "320餘家", "1.2億元"]
+    assert rows(traditional, "label", "city")[0] == ("工会会员", "南京市")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("开展各类活动三千二百余场。", [("三千二百余场", 3200, None, "more_than")]),
+    ("为一万二千户困难职工家庭送去温暖。", [("一万二千户", 12000, None, "exact")]),
+    ("两百多人参加了培训。", [("两百多人", 200, None, "more_than")]),
+    ("建成十余个服务站点。", [("十余个", 10, None, "more_than")]),
+    ("入会率达到百分之九十五。", [("百分之九十五", 95, None, "exact")]),
+    ("吸引千余名职工参加。", [("千余名", 1000, None, "more_than")]),
+    # 上百, 成千: a stated lower bound, so a claim that is more than 100, 1000
+    ("上百人参加了开幕式。", [("百人", 100, None, "more_than")]),
+    ("成千名职工受益。", [("千名", 1000, None, "more_than")]),
+    # 两三个, 三四百人: neighbouring digits are an approximate range, never 23 or 340
+    ("每个企业选派两三个人。", [("两三个人", 2, 3, "approx")]),
+    ("三四百人参加了活动。", [("三四百人", 300, 400, "approx")]),
+])
+def test_chinese_numerals(sentence, expected):
+    assert rows(sentence, "text", "value", "value_max", "qualifier") == expected
+
+
+@pytest.mark.parametrize("sentence", ["开展宣讲数十场。", "几十名职工到场。", "数百人参加。", "若干个工作组。", "几千名志愿者。"])
+def test_vague_counts_state_no_number_and_are_no_claim(sentence):
+    assert extract_text(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("全市工会会员１２３４５人,入会率９５．５％。", [("１２３４５人", 12345, "人"), ("９５．５％", 95.5, "%")]),
+    ("为1,866户小微企业发放贷款12,500万元。", [("1,866户", 1866, "户"), ("12,500万元", 125000000, "元")]),
+    ("筹 集 9944 万 元 为 132.9 万 名 劳 动 者 提 供 保障。", [("9944 万 元", 99440000, "元"), ("132.9 万 名", 1329000, "人")]),
+    ("全市工会会员数63.88万\n名,居全省前列。", [("63.88万\n名", 638800, "人")]),
+])
+def test_full_width_separators_and_pdf_spaces(sentence, expected):
+    assert rows(sentence, "text", "value", "unit") == expected
+
+
+def test_a_number_split_by_a_line_end_is_skipped_not_misread():
+    assert [c.text for c in extract_text("会员数63.\n88万名")] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("给予每人3至5万元奖励。", ("3至5万元", 30000, 50000, "元")),
+    ("每个园区配备3—5个服务站点。", ("3—5个", 3, 5, "个")),
+    ("每场招聘会吸引200-300人。", ("200-300人", 200, 300, "人")),
+    ("组织1.5万～2万名职工疗休养。", ("1.5万～2万名", 15000, 20000, "人")),
+])
+def test_ranges_keep_both_ends(sentence, expected):
+    assert rows(sentence, "text", "value", "value_max", "unit") == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("劳动奖章获得者中产业工人占比超过40%。", ("40%", 40, "%", "more_than", "rates")),
+    ("推动将省劳模奖金提高到每人2万元。", ("2万元", 20000, "元", "exact", "funds")),
+    ("全市会员人数同比增长12.5%。", ("12.5%", 12.5, "%", "exact", "rates")),
+    ("建会率较上年提高2.3个百分点。", ("2.3个百分点", 2.3, "百分点", "exact", "rates")),
+])
+def test_ratios_and_shares(sentence, expected):
+    assert rows(sentence, "text", "value", "unit", "qualifier", "category") == [expected]
+
+
+def test_sub_counts_after_其中_are_claims_of_their_own():
+    text = "帮扶救助困难职工 1.1万户次,其中生活救助 5771 户,助学救助 3020 人,医疗救助 2978 人。"
+    assert rows(text, "text", "category") == [("1.1万户次", "assistance"), ("5771 户", "assistance"),
+                                              ("3020 人", "assistance"), ("2978 人", "assistance")]
+
+
+def test_分别为_lists_give_each_number_the_metric_of_its_item():
+    text = "全省职工书屋、工会驿站和劳模创新工作室分别为120个、85个和64个。"
+    assert rows(text, "text", "metric") == [("120个", "reading_rooms"), ("85个", "service_stations"),
+                                            ("64个", "innovation_studios")]
+    text = "全市新建工会组织和发展会员分别达到119个和6303名。"
+    assert rows(text, "metric", "category") == [("union_organizations", "organizations"), ("new_members", "membership")]
+
+
+@pytest.mark.parametrize("sentence,metric,category", [
+    ("全省各级工会收缴工会经费12.6亿元。", "union_funds", "funds"),
+    ("全省职工互助保障参保职工达到623万人次。", "insured_workers", "participation"),
+    ("发放“金秋助学”资金7517.6万元。", "subsidies", "funds"),
+    ("“金秋助学”活动资助困难职工子女2.3万人。", "assisted_workers", "assistance"),
+    ("组织劳模和一线职工疗休养3191人次。", "rest_recuperation", "participation"),
+    ("全省签订集体合同5.6万份。", "collective_contracts", "other"),
+    ("各级工会调处劳动争议案件3260件。", "disputes", "assistance"),
+    ("全省农民工总数达1200万人。", "migrant_workers", "workforce"),
+    ("其中农民工会员726万人。", "migrant_worker_members", "membership"),
+    ("全市女职工会员达到52万人。", "female_members", "membership"),
+    ("全省已建成职工书屋1.2万家。", "reading_rooms", "facilities"),
+    ("全省共有工人文化宫105家。", "cultural_palaces", "facilities"),
+    ("新培树模范职工之家200个。", "workers_homes", "facilities"),
+    ("全市建成工会爱心驿站2183余家。", "service_stations", "facilities"),
+    ("累计建成户外劳动者服务站点16万个。", "service_stations", "facilities"),
+    ("全省已建成劳模创新工作室3125家。", "innovation_studios", "facilities"),
+    ("全市建档困难职工3200户。", "difficult_worker_files", "assistance"),
+    ("今年投入“送温暖”资金近2亿元。", "assistance_funds", "funds"),
+    ("为职工提供法律援助1860件。", "legal_aid", "assistance"),
+])
+def test_metrics_beyond_the_seeds(sentence, metric, category):
+    assert rows(sentence, "metric", "category") == [(metric, category)]
