@@ -35,7 +35,7 @@ def test_chinese_numerals(sentence, expected):
     assert rows(sentence, "text", "value", "value_max", "qualifier") == expected
 
 
-@pytest.mark.parametrize("sentence", ["开展宣讲数十场。", "几十名职工到场。", "数百人参加。", "若干个工作组。", "几千名志愿者。"])
+@pytest.mark.parametrize("sentence", ["开展宣讲数十场。", "几十名职工到场。", "数百人参加。", "若干个工作组。", "几千名志愿者。", "数万名职工参与。"])
 def test_vague_counts_state_no_number_and_are_no_claim(sentence):
     assert extract_text(sentence) == []
 

@@ -11,14 +11,12 @@ from decimal import Decimal
 
 import regex
 
-from .numbers import CN_DIGITS, MULTIPLIERS, parse_number
+from .numbers import CN_DIGITS, FINANCIAL_CHARS, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
 from .text import squeeze
 
-SPACE = r"[ \t\u3000\u00a0]*"
 # between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
 UNIT_GAP = r"[ \t\u3000\u00a0]*(?:\r?\n[ \t\u3000\u00a0]*)?"
-ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 BEFORE_WINDOW, AFTER_WINDOW = 12, 16
 _NEIGHBOURS = regex.compile(r"([二两三四五六七八])([三四五六七八九])([十百千万亿]*)")
 
@@ -59,10 +57,7 @@ class Scanner:
         numbers = rules.numbers
         qualifiers = numbers.get("qualifiers", {})
         self.more_marks = "".join(qualifiers.get("inside", {}).get("more_than", []))
-        mults = "".join(numbers.get("multipliers", MULTIPLIERS))
-        cn = CN_DIGITS + mults
-        number = (rf"(?:{ARABIC}|[{cn}]+)"
-                  rf"(?:{SPACE}[{cn}{regex.escape(self.more_marks)}]+|(?<=[万亿千百])(?:{ARABIC}))*")
+        number = number_pattern(self.more_marks)
         units = []
         for word in sorted(rules.units, key=len, reverse=True):
             guard = rules.units[word].not_before
@@ -105,6 +100,8 @@ class Scanner:
     def _quantity(self, text: str, m: regex.Match) -> Quantity | None:
         percent = m.group("pct") is not None if "pct" in m.re.groupindex else False
         written = m.group("pnum") if percent else m.group("num")
+        if written in FINANCIAL_CHARS:
+            return None  # 收拾起, 陆家嘴: a lone 大写 character is a word
         value_max = None
         pair = _NEIGHBOURS.fullmatch(squeeze(written))
         if pair and not m.group("num2"):  # 两三个, 三四百人: an approximate range, not 23 or 340
