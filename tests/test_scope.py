@@ -60,3 +60,22 @@ def test_national_report():
 def test_period(sentence, period):
     (claim,) = extract_text(sentence)
     assert claim.period == period
+
+
+def test_a_semicolon_part_naming_one_city_places_its_claims():
+    text = ("广东省总工会:2022年全省各级工会投入帮扶资金6.8亿元。"
+            "深圳市总工会推出服务模式,全市建成工会驿站1600余个;广州、佛山两市工会联合举办招聘会56场,提供岗位2.3万个。"
+            "广东全省现有基层工会组织18.7万个。")
+    assert scopes(text) == [("6.8亿元", "广东省", ""), ("1600余个", "广东省", "深圳市"), ("56场", "广东省", ""),
+                            ("2.3万个", "广东省", ""), ("18.7万个", "广东省", "")]
+
+
+def test_county_level_names_place_a_claim_in_their_prefecture():
+    text = "江苏省总工会召开会议。全省工会会员达2000万人。昆山市总工会新建户外劳动者服务站点45个。全省再接再厉。"
+    assert scopes(text)[1] == ("45个", "江苏省", "苏州市")
+
+
+def test_a_county_report_belongs_to_its_prefecture():
+    text = ("义乌市总工会2023年工作总结。全市现有基层工会3256个。义乌市总工会新建驿站45个。"
+            "在全省率先开展活动。")
+    assert {city for _, _, city in scopes(text)} == {"金华市"}

@@ -46,6 +46,7 @@ class Classifier:
         self.cue_pattern = self._pattern(self.by_cue)
         self.verb_pattern = self._pattern(self.by_verb)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
+        self.masks = self._pattern(rules.cue_masks)
 
     @staticmethod
     def _pattern(words) -> regex.Pattern | None:
@@ -57,8 +58,11 @@ class Classifier:
         """(start, end, metric) for each cue in text that names a metric counted in `unit`."""
         if pattern is None or not text:
             return []
+        masked = [m.span() for m in self.masks.finditer(text)] if self.masks is not None else []
         hits = []
         for m in pattern.finditer(text, overlapped=True):
+            if any(s <= m.start() and m.end() <= e for s, e in masked):
+                continue  # 新就业形态: the 就业 inside is no cue
             for word in self.prefixes.get(m.group(), [m.group()]):
                 metric = next((mt for mt in table.get(word, ()) if unit is None or unit in mt.units), None)
                 if metric:
@@ -70,7 +74,7 @@ class Classifier:
     def _specific(hits, best) -> Metric:
         """送温暖资金: the catch-all 资金 ends the compound, the specific 送温暖 names it."""
         if best[2].generic:
-            joined = [h for h in hits if not h[2].generic and best[0] - 1 <= h[1] <= best[1]]
+            joined = [h for h in hits if not h[2].generic and best[0] - 1 <= h[1] <= best[0] + 1]
             if joined:
                 return max(joined, key=lambda h: (h[1], h[1] - h[0]))[2]
         return best[2]

@@ -51,6 +51,10 @@ class Gazetteer:
                     names.append(short)
                 for name in names:
                     self.places.setdefault(name, (province["name"], city))
+        for city, counties in regions.get("counties", {}).items():
+            province = next((p["name"] for p in rules.provinces.values() if city in p["cities"]), None)
+            for county in counties if province else ():
+                self.places.setdefault(county, (province, city))
         names = sorted(self.places, key=len, reverse=True)
         self.pattern = regex.compile("|".join(map(regex.escape, names)))
         mentions = regions.get("mentions", {})
@@ -126,12 +130,18 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             pick = (before or other)[-1] if other else None
             result.append(city_scope(pick.city) if pick else doc_scope)
             continue
-        c_start, c_end = segments.clause(pos)
+        c_start, c_end = segments.phrase(pos)
         in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city}
+        p_start, p_end = segments.part(pos)
+        in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city}
         cities = cities_of(s_start)
         if len(in_clause) == 1:
             result.append(city_scope(in_clause.pop()))
-        elif len(cities) == 1:
+        elif in_clause:
+            result.append(Scope(doc_scope.province, ""))
+        elif len(in_part) == 1:
+            result.append(city_scope(in_part.pop()))
+        elif len(cities) == 1 and not in_part:
             result.append(city_scope(next(iter(cities))))
         elif not cities and not whole_province(s_start) and (carried := _carried(segments, pos, cities_of, whole_province)):
             result.append(city_scope(carried))

@@ -76,6 +76,7 @@ class Rules:
     provinces: dict[str, dict] = field(default_factory=dict)
     numbers: dict = field(default_factory=dict)
     regions: dict = field(default_factory=dict)
+    cue_masks: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     digest: str = ""
 
@@ -172,6 +173,8 @@ def _load_units(src, rules):
 
 
 def _load_metrics(src, rules):
+    masks = src.data.get("cue_masks", {}).get("words", [])
+    rules.cue_masks.extend(_strings(src, masks, "cue_masks", None, "words"))
     seen = set()
     for i, e in _entries(src, "metric", ("key", "label", "category")):
         key = e["key"]
@@ -266,6 +269,13 @@ def _check(rules: Rules, sources: dict[str, _Source]):
                                                  f"(units are defined in units.toml)")
 
 
+def _check_counties(rules: Rules, src: "_Source") -> None:
+    cities = {c for p in rules.provinces.values() for c in p["cities"]}
+    for city in src.data.get("counties", {}):
+        if city not in cities:
+            raise src.error(f"counties: `{city}` is not a prefecture-level city of any [[province]]", "counties", key=city)
+
+
 def load_rules(*extra_dirs: str | Path) -> Rules:
     """The built-in rules, with each folder of `extra_dirs` laid over them in turn."""
     rules = Rules()
@@ -291,5 +301,6 @@ def load_rules(*extra_dirs: str | Path) -> Rules:
     if missing:
         raise RuleError(builtin_dir("rules"), 0, f"missing rule files: {', '.join(missing)}")
     _check(rules, last)
+    _check_counties(rules, last["regions"])
     rules.digest = digest.hexdigest()[:16]
     return rules

@@ -15,6 +15,8 @@ from .rules import Rules
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』)）]?|\n")
 _CLAUSE_END = regex.compile(r"[,，;；:：、。！？!?\n]")
+_PHRASE_END = regex.compile(r"[,，;；:：。！？!?\n]")  # a clause, but lists (广州、佛山) stay whole
+_PART_END = regex.compile(r"[;；。！？!?\n]")
 _PARAGRAPH_END = regex.compile(r"\n")
 SPACES = regex.compile(r"[ \t\u3000\u00a0\u200b]+")
 
@@ -47,12 +49,15 @@ class Segments:
     paragraphs: list[int]
     sentences: list[int]
     clauses: list[int]
+    phrases: list[int]
+    parts: list[int]
 
     @classmethod
     def of(cls, text: str) -> "Segments":
         def starts(pattern):
             return [0] + [m.end() for m in pattern.finditer(text)]
-        return cls(text, starts(_PARAGRAPH_END), starts(_SENTENCE_END), starts(_CLAUSE_END))
+        return cls(text, starts(_PARAGRAPH_END), starts(_SENTENCE_END), starts(_CLAUSE_END),
+                   starts(_PHRASE_END), starts(_PART_END))
 
     @staticmethod
     def _span(starts: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -68,6 +73,13 @@ class Segments:
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self._span(self.clauses, pos, len(self.text))
+
+    def phrase(self, pos: int) -> tuple[int, int]:
+        return self._span(self.phrases, pos, len(self.text))
+
+    def part(self, pos: int) -> tuple[int, int]:
+        """The piece of a sentence between semicolons."""
+        return self._span(self.parts, pos, len(self.text))
 
     def sentence_text(self, pos: int) -> str:
         start, end = self.sentence(pos)
