@@ -1,5 +1,4 @@
 """Rule files: the built-in ones load; a broken one stops with `file:line: what is wrong`."""
-import shutil
 import subprocess
 import sys
 

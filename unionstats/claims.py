@@ -114,6 +114,7 @@ class Extractor:
 
 
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
+_COMMA = regex.compile(r"[,，;；:：]")
 _LIST_SEPARATORS = regex.compile(r"[、和与及,，]|以及")
 
 
@@ -131,7 +132,8 @@ def respectively(text: str, segments: Segments, quantities: list[Quantity]) -> d
             chained.append(i)
         if not chained or squeeze(text[m.end():quantities[chained[0]].start]):
             continue
-        subject_start = max(s_start, *(p.end() for p in regex.finditer(r"[,，;；:：]", text[:m.start()])), 0)
+        commas = [p.end() for p in _COMMA.finditer(text, s_start, m.start())]
+        subject_start = commas[-1] if commas else s_start
         items = [squeeze(x) for x in _LIST_SEPARATORS.split(text[subject_start:m.start()]) if squeeze(x)]
         if len(items) == len(chained) > 1:
             for i, item in zip(chained, items):

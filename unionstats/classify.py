@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from .rules import Metric, Rules
+from .text import word_pattern
 
 VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 6, 10, 24
 
@@ -52,7 +53,7 @@ class Classifier:
     def _pattern(words) -> regex.Pattern | None:
         if not words:
             return None
-        return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+        return regex.compile(word_pattern(words))
 
     def _hits(self, pattern, table, text: str, unit: str | None):
         """(start, end, metric) for each cue in text that names a metric counted in `unit`."""

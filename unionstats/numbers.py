@@ -7,6 +7,7 @@ is not a well-formed number (五一, 亿万, 两三) gives None: the caller drop
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import cn2an
 import regex
@@ -20,6 +21,8 @@ NEXT_LOWER = {"十": "", "百": "十", "千": "百", "万": "千", "亿": "千�
 _SPACE = regex.compile(r"[\s\u3000]+")
 _SEGMENT = regex.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?|[零一二两三四五六七八九]+(?:点[零一二三四五六七八九]+)?)?"
                          r"([十百千万亿兆]*)")
+_ZERO_BEFORE_UNIT = regex.compile(r"零+(?=[十百千万亿])")
+_ZERO_TAIL = regex.compile(r"(?<=[万亿千百])零(?=\d)")
 SPACE = r"[ \t\u3000\u00a0]*"
 # 1,866 (but not 1, 234), 63.88 (but not 2222.2222.22), .5
 _DECIMAL = r"(?:(?<!\d\.\d*)\.\d+(?![.\d]))?"
@@ -40,6 +43,7 @@ def number_pattern(marks: str = "余多几") -> str:
     return rf"(?:{arabic}|{chinese})"
 
 
+@lru_cache(maxsize=65536)
 def parse_number(text: str, more_marks: str = "余多") -> tuple[Decimal, bool] | None:
     """Value of a written number and whether it carried 余/多 (more than)."""
     text = _SPACE.sub("", text)
@@ -79,7 +83,7 @@ def chinese_to_decimal(text: str) -> Decimal | None:
         if high_value is None or low_value is None:
             return None
         return high_value * MULTIPLIERS["兆"] + low_value + (_fraction(fraction) if fraction else 0)
-    whole = regex.sub(r"零+(?=[十百千万亿])", lambda m: "" if m.end() < len(whole) and whole[m.end()] in "万亿" else m.group(), whole)
+    whole = _ZERO_BEFORE_UNIT.sub(lambda m: "" if whole[m.end()] in "万亿" else m.group(), whole)
     whole = whole.replace("两", "二").replace("万万", "亿").replace("零十", "零一十")
     if whole[0] in MULTIPLIERS:
         whole = "一" + whole  # 百余场, 千场, 万家
@@ -130,7 +134,7 @@ def _multiplier(marks: str) -> int:
 
 def _mixed_to_decimal(text: str) -> Decimal | None:
     """Arabic digits with Chinese multipliers: 1.16亿, 3万4000, 25万6千, 13万2, 1亿2000万."""
-    zero_tail = regex.search(r"(?<=[万亿千百])零(?=\d)", text)
+    zero_tail = _ZERO_TAIL.search(text)
     if zero_tail:  # 1千零20: the digits after 零 are units, not the next-lower magnitude
         head, tail = _mixed_to_decimal(text[:zero_tail.start()]), text[zero_tail.end():]
         if head is None or not tail.replace(".", "").isdigit():

@@ -3,15 +3,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
-
 from .rules import Rules
-from .text import Segments, squeeze
+from .text import Segments, fast_compile, squeeze
 
 
 class PeriodFinder:
     def __init__(self, rules: Rules):
-        self.pattern = regex.compile("|".join(f"(?:{p.pattern})" for p in rules.periods.values())) \
+        self.pattern = fast_compile("|".join(f"(?:{p.pattern})" for p in rules.periods.values())) \
             if rules.periods else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
 
 from .numbers import CN_DIGITS
 from .rules import Rules
-from .text import Segments
+from .text import Segments, fast_compile, word_pattern
 
 NATIONAL = "全国"
 _SUFFIXES = ("市", "地区", "盟", "林区")
@@ -55,14 +54,14 @@ class Gazetteer:
             province = next((p["name"] for p in rules.provinces.values() if city in p["cities"]), None)
             for county in counties if province else ():
                 self.places.setdefault(county, (province, city))
-        names = sorted(self.places, key=len, reverse=True)
-        self.pattern = regex.compile("|".join(map(regex.escape, names)))
+        self.pattern = fast_compile(word_pattern(self.places))
+        numeral_names = [n for n in self.places if any(ch in CN_DIGITS + "十百千万" for ch in n)]
+        self.numeral_pattern = fast_compile(word_pattern(numeral_names)) if numeral_names else None
         mentions = regions.get("mentions", {})
         self.not_followed = tuple(mentions.get("not_followed_by", []))
         self.not_after = tuple(mentions.get("not_after", []))
         markers = regions.get("markers", {})
-        self.markers = {k: regex.compile("|".join(map(regex.escape, sorted(v, key=len, reverse=True))))
-                        for k, v in markers.items() if v}
+        self.markers = {k: fast_compile(word_pattern(v)) for k, v in markers.items() if v}
 
     def mentions(self, text: str) -> list[Mention]:
         found = []
@@ -75,8 +74,9 @@ class Gazetteer:
 
     def numeral_names(self, text: str) -> list[tuple[int, int, str]]:
         """Place names written with numerals (七台河, 六盘水, 十堰): no quantity lies inside them."""
-        return [(m.start(), m.end(), "place_name") for m in self.pattern.finditer(text)
-                if any(ch in CN_DIGITS + "十百千万" for ch in m.group())]
+        if self.numeral_pattern is None:
+            return []
+        return [(m.start(), m.end(), "place_name") for m in self.numeral_pattern.finditer(text)]
 
     def count(self, marker: str, text: str) -> int:
         pattern = self.markers.get(marker)

@@ -13,11 +13,14 @@ import regex
 
 from .numbers import CN_DIGITS, FINANCIAL_CHARS, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
-from .text import squeeze
+from .text import fast_compile, squeeze
 
 # between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
 UNIT_GAP = r"[ \t\u3000\u00a0]*(?:\r?\n[ \t\u3000\u00a0]*)?"
 BEFORE_WINDOW, AFTER_WINDOW = 12, 16
+_MAGNITUDE = regex.compile("[万亿]")
+_MULTIPLIER_TAIL = regex.compile(r"[十百千万亿]+$")
+_PLAIN_DIGITS = regex.compile(r"^[\d.,\s]+$")
 _NEIGHBOURS = regex.compile(r"([二两三四五六七八])([三四五六七八九])([十百千万亿]*)")
 
 
@@ -77,6 +80,7 @@ class Scanner:
         after = [(_alternation(words), q) for q, words in qualifiers.get("after", {}).items()]
         self.after = [(regex.compile(rf"^{SPACE}(?:{alt})"), q) for alt, q in after if alt]
         self.exclusions = list(rules.exclusions.values())
+        self.within = [(ex.name, fast_compile(ex.within.pattern)) for ex in self.exclusions if ex.within]
 
     @staticmethod
     def _qualifier_words(table: dict) -> list[tuple[str, str]]:
@@ -85,8 +89,7 @@ class Scanner:
 
     def within_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Spans of the document inside which no quantity is a claim (quotes, titles, slogans)."""
-        return [(m.start(), m.end(), ex.name) for ex in self.exclusions if ex.within
-                for m in ex.within.finditer(text)]
+        return [(m.start(), m.end(), name) for name, pattern in self.within for m in pattern.finditer(text)]
 
     def scan(self, text: str, blocked: list[tuple[int, int, str]] = ()) -> list[Quantity]:
         blocked = sorted(list(blocked) + self.within_spans(text))
@@ -127,7 +130,7 @@ class Scanner:
         elif unit_word:
             u = self.units_by_written[squeeze(unit_word)]
             unit, metric, fixed = u.unit, u.metric, u.names_metric
-        elif regex.search("[万亿]", written):
+        elif _MAGNITUDE.search(written):
             unit, metric = None, None  # a bare magnitude: unit from what it counts
         else:
             return None
@@ -143,8 +146,8 @@ class Scanner:
         high_parsed = parse_number(high, self.more_marks)
         if high_parsed is None:
             return None, None
-        tail = regex.search(r"[十百千万亿]+$", squeeze(high).rstrip(self.more_marks))
-        if tail and not regex.search(r"[十百千万亿]", low) and regex.match(r"^[\d.,\s]+$", low):
+        tail = _MULTIPLIER_TAIL.search(squeeze(high).rstrip(self.more_marks))
+        if tail and _PLAIN_DIGITS.match(low):
             low = low + tail.group()
         low_parsed = parse_number(low, self.more_marks)
         if low_parsed is None or low_parsed[0] >= high_parsed[0]:
