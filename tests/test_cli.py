@@ -52,10 +52,19 @@ def test_extract_reads_stdin():
 def test_missing_path_is_one_line_and_others_still_run(tmp_path):
     out = tmp_path / "stats.csv"
     result = run("extract", tmp_path / "nope", SEEDS / "000_be27cdee8171a801.txt", "-o", out)
-    assert result.returncode == 2
+    assert result.returncode == 1  # some input skipped, the rest read
     assert "nope: no such file or folder" in result.stderr
     assert "Traceback" not in result.stderr
     assert "9010 家" in out.read_text(encoding="utf-8-sig")
+
+
+def test_nothing_readable_exits_2_and_writes_nothing(tmp_path):
+    out = tmp_path / "stats.csv"
+    result = run("extract", tmp_path / "nope", "-o", out)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == f"unionstats: {tmp_path / 'nope'}: no such file or folder"
+    assert "0 documents read, 1 skipped (1 no such file or folder), no table written" in result.stderr
+    assert not out.exists()
 
 
 def test_empty_folder(tmp_path):
@@ -73,7 +82,7 @@ def test_binary_file_is_skipped_and_good_files_kept(tmp_path):
     (folder / "b.txt").write_text("全市工会会员数63.88万名。", encoding="utf-8")
     out = tmp_path / "stats.csv"
     result = run("extract", folder, "-o", out)
-    assert result.returncode == 2
+    assert result.returncode == 1
     lines = [line for line in result.stderr.splitlines() if "a.txt" in line]
     assert len(lines) == 1 and "not a text file" in lines[0]
     assert "Traceback" not in result.stderr

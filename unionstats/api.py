@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .claims import Claim, Extractor
+from .claims import Extractor
 from .evaluate import Report, load_gold, score
 from .rules import builtin_dir, load_rules
-from .sources import Source, SourceError, expand
+from .metadata import describe
+from .sources import Document, ReadOptions, Source, SourceError, expand
 from .table import FORMATS, claims_frame, read_table
 
 DEFAULT_TABLE = "stats.csv"
@@ -29,38 +30,57 @@ def make_extractor(rules_dirs: Iterable[str] = ()) -> Extractor:
 
 
 def extract(paths: list[str] | str, glob: str = "*.txt", rules_dirs: Iterable[str] = (),
-            extractor: Extractor | None = None,
+            extractor: Extractor | None = None, options: ReadOptions | None = None,
+            dump_text: str | Path | None = None,
             on_error: Callable[[SourceError], None] | None = None,
             on_document: Callable[[Source], None] | None = None,
             on_sources: Callable[[list[Source]], None] | None = None) -> ExtractResult:
-    """Every claim of every document under `paths` (files or folders).
+    """Every claim of every document under `paths` (files, folders, corpus files, `-`).
 
-    Bad sources do not stop the run: each becomes an error in the result (and is
-    passed to `on_error` as it happens); the others are still read.
+    Bad sources and rows do not stop the run: each becomes an error in the result (and
+    is passed to `on_error` as it happens); the others are still read. With `dump_text`,
+    the text of each document (what the offsets refer to) is written to that folder.
     """
     paths = [paths] if isinstance(paths, str) else list(paths)
     extractor = extractor or make_extractor(rules_dirs)
+    options = options or ReadOptions()
     sources, errors = expand(paths, glob)
-    for error in errors:
+
+    def failed(error: SourceError) -> None:
+        errors.append(error)
+        if on_error:
+            on_error(error)
+    for error in list(errors):
         if on_error:
             on_error(error)
     if on_sources:
         on_sources(sources)
-    claims: list[Claim] = []
+    rows: list[dict] = []
     read = 0
     for source in sources:
         try:
-            document = source.read()
+            for item in source.documents(options):
+                if isinstance(item, SourceError):
+                    failed(item)
+                    continue
+                read += 1
+                if dump_text is not None:
+                    _dump(Path(dump_text), item)
+                meta = describe(item.text, extractor.rules) | item.meta
+                rows.extend(claim.as_dict() | meta for claim in extractor.extract(item.text, item.doc))
         except SourceError as error:
-            errors.append(error)
-            if on_error:
-                on_error(error)
-        else:
-            read += 1
-            claims.extend(extractor.extract(document.text, document.doc))
+            failed(error)
         if on_document:
             on_document(source)
-    return ExtractResult(claims_frame(claims), read, errors)
+    return ExtractResult(claims_frame(rows, ["published", "source", *options.keep_columns]), read, errors)
+
+
+def _dump(folder: Path, document: Document) -> None:
+    """Write the text a document's offsets refer to, as folder/<doc>.txt."""
+    name = document.doc.replace("#", "_").replace("\\", "/")
+    target = folder / (name if name.endswith(".txt") else name + ".txt")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(document.text, encoding="utf-8", newline="")
 
 
 def bundled_seeds() -> Path:

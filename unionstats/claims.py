@@ -1,7 +1,7 @@
 """The pipeline for one document: fold -> scan -> classify -> place -> period -> claims."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 import regex
 
@@ -12,6 +12,9 @@ from .regions import Gazetteer, place_claims
 from .rules import Rules, load_rules
 from .scan import Quantity, Scanner
 from .text import Segments, fold, fold_table, squeeze
+
+
+CHUNK = 1_000_000  # characters read at a time from a huge document
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,22 @@ class Extractor:
         self.people_metric = people.metric if people else None
 
     def extract(self, document: str, doc: str = "") -> list[Claim]:
+        """Every claim of one document. A huge document is read a piece at a time (cut at
+        line ends), so memory follows the piece, not the file."""
+        if len(document) <= CHUNK:
+            return self._extract(document, doc)
+        claims, start = [], 0
+        while start < len(document):
+            end = min(len(document), start + CHUNK)
+            if end < len(document):
+                cut = document.rfind("\n", start + CHUNK // 2, end)
+                end = cut + 1 if cut > 0 else end
+            for claim in self._extract(document[start:end], doc):
+                claims.append(replace(claim, start=claim.start + start, end=claim.end + start))
+            start = end
+        return claims
+
+    def _extract(self, document: str, doc: str) -> list[Claim]:
         text = fold(document, self.fold_table)
         quantities = self.scanner.scan(text, self.gazetteer.numeral_names(text))
         if not quantities:

@@ -6,7 +6,9 @@ the file and the problem, never a traceback (unless --debug).
 from __future__ import annotations
 
 import json
+import signal
 import sys
+from collections import Counter
 from typing import List, Optional
 
 import typer
@@ -18,7 +20,7 @@ from .evaluate import GoldError
 from .regions import Gazetteer
 from .rules import CATEGORIES, RuleError
 from .show import filter_claims, render
-from .sources import SourceError
+from .sources import ReadOptions, SourceError
 from .table import OutputError, format_of, write_table
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
@@ -56,6 +58,11 @@ def guarded(run):
 @app.callback()
 def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors.")):
     STATE["debug"] = debug
+    signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(signum, frame):
+    raise KeyboardInterrupt  # unwinds like Ctrl-C: a table being written is removed, not left half-done
 
 
 def _report_error(error: SourceError) -> None:
@@ -69,28 +76,46 @@ def extract(
                                          ".parquet, .xlsx); without it, or with -, CSV goes to stdout."),
     glob: str = GlobOption,
     rules: Optional[List[str]] = RulesOption,
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Read text in this encoding instead of "
+                                           "detecting it (gb18030, big5, utf-8...)."),
+    text_column: str = typer.Option("text", "--text-column", help="Corpus files: the field holding the text."),
+    id_column: Optional[str] = typer.Option(None, "--id-column", help="Corpus files: the field naming a row "
+                                            "(default: its number); doc becomes file#id."),
+    keep_columns: Optional[List[str]] = typer.Option(None, "--keep-column", help="Corpus files: a field to "
+                                                     "carry into every claim row (repeatable)."),
+    dump_text: Optional[str] = typer.Option(None, "--dump-text", help="Write each document's text (what the "
+                                            "offsets refer to) into this folder."),
 ):
     """Every quantitative claim in every text, one row each."""
     def run():
         if output not in (None, "-"):
             format_of(output)  # an unsupported format fails before any work
         extractor = api.make_extractor(rules or ())
+        options = ReadOptions(encoding, text_column, id_column, tuple(keep_columns or ()))
         show_progress = sys.stderr.isatty()
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), console=err, transient=True, disable=not show_progress) as bar:
             task = bar.add_task("extracting", total=None)
             result = api.extract(
-                paths, glob, extractor=extractor, on_error=_report_error,
+                paths, glob, extractor=extractor, options=options, dump_text=dump_text, on_error=_report_error,
                 on_sources=lambda sources: bar.update(task, total=len(sources)),
                 on_document=lambda source: bar.update(task, advance=1, description=source.doc[-30:]))
         if result.documents:
             write_table(result.frame, output)
         where = "" if output in (None, "-") else f" to {output}"
-        err.print(f"{result.documents} documents read, {len(result.frame)} claims written{where}"
-                  + (f", {len(result.errors)} inputs skipped" if result.errors else ""), markup=False)
+        written = f"{len(result.frame)} claims written{where}" if result.documents else "no table written"
+        err.print(f"{result.documents} documents read, {_skipped(result.errors)}{written}", markup=False)
         if result.errors:
-            raise typer.Exit(2)
+            raise typer.Exit(1 if result.documents else 2)
     guarded(run)
+
+
+def _skipped(errors) -> str:
+    """`3 skipped (2 not a text file, 1 permission denied), ` or nothing."""
+    if not errors:
+        return ""
+    reasons = Counter(e.problem.split(" (")[0] for e in errors)
+    return f"{len(errors)} skipped ({', '.join(f'{n} {why}' for why, n in reasons.most_common())}), "
 
 
 @app.command()

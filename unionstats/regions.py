@@ -98,7 +98,9 @@ class Gazetteer:
             city, n = cities.most_common(1)[0]
             home = self.places[city][0]
             own = n + self.count("city", text)
-            if n >= 2 and own > province_names[home] + self.count("province", text):
+            provincial_evidence = province_names[home] + self.count("province", text)
+            another_province = home != province and provinces[province] > provinces[home]
+            if not another_province and own > provincial_evidence and (n >= 2 or provincial_evidence == 0):
                 return Scope(home, city)
         return Scope(province, "")
 

@@ -20,7 +20,7 @@ CATEGORIES = (
     "participation", "assistance", "awards", "personnel", "rates", "other",
 )
 QUALIFIERS = ("exact", "more_than", "less_than", "approx")
-RULE_FILES = ("units", "numbers", "exclusions", "metrics", "regions", "periods")
+RULE_FILES = ("units", "numbers", "exclusions", "metrics", "regions", "periods", "metadata")
 
 
 class RuleError(ValueError):
@@ -77,6 +77,7 @@ class Rules:
     numbers: dict = field(default_factory=dict)
     regions: dict = field(default_factory=dict)
     cue_masks: list[str] = field(default_factory=list)
+    metadata: dict[str, tuple[int, list[regex.Pattern]]] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     digest: str = ""
 
@@ -248,8 +249,21 @@ def _merge(target: dict, extra: dict):
             target[k] = v
 
 
+def _load_metadata(src, rules):
+    for name, table in src.data.items():
+        window = table.get("window", 800)
+        if not isinstance(window, int) or window <= 0:
+            raise src.error("window must be a positive whole number", name, key="window")
+        patterns = [compile_pattern(src, p, name, None, "patterns") for p in table.get("patterns", [])]
+        for p in patterns:
+            if "value" not in p.groupindex:
+                raise src.error("each pattern needs a group named `value`: (?P<value>...)", name, key="patterns")
+        rules.metadata[name] = (window, patterns)
+
+
 _LOADERS = {"units": _load_units, "numbers": _load_numbers, "exclusions": _load_exclusions,
-            "metrics": _load_metrics, "regions": _load_regions, "periods": _load_periods}
+            "metrics": _load_metrics, "regions": _load_regions, "periods": _load_periods,
+            "metadata": _load_metadata}
 
 
 def _check(rules: Rules, sources: dict[str, _Source]):

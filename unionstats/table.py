@@ -21,9 +21,13 @@ class OutputError(Exception):
     """The table cannot be written or read as asked; str() is the one line a user sees."""
 
 
-def claims_frame(claims: list[Claim]) -> pd.DataFrame:
-    """One row per claim, the columns of `COLUMNS` in order."""
-    frame = pd.DataFrame([c.as_dict() for c in claims], columns=COLUMNS)
+def claims_frame(claims: list[Claim] | list[dict], extra: list[str] = ()) -> pd.DataFrame:
+    """One row per claim, the columns of `COLUMNS` in order, then any `extra` columns."""
+    rows = [c.as_dict() if isinstance(c, Claim) else c for c in claims]
+    columns = COLUMNS + [c for c in extra if c not in COLUMNS]
+    frame = pd.DataFrame(rows, columns=columns)
+    for column in extra:
+        frame[column] = frame[column].fillna("").astype(str)
     for column in ("start", "end"):
         frame[column] = frame[column].astype("int64")
     for column in ("value", "value_max"):

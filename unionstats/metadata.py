@@ -1,0 +1,24 @@
+"""What a document says about itself: `published` (its dateline) and `source` (its paper)."""
+from __future__ import annotations
+
+import regex
+
+from .rules import Rules
+
+_DATE = regex.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+
+
+def describe(text: str, rules: Rules) -> dict[str, str]:
+    found = {"published": "", "source": ""}
+    for name in found:
+        window, patterns = rules.metadata.get(name, (0, []))
+        places = [text[:window]] + ([text[-window:]] if name == "source" and len(text) > window else [])
+        for pattern in patterns:
+            match = next((m for place in places if (m := pattern.search(place))), None)
+            if match:
+                found[name] = match.group("value").strip()
+                break
+    date = _DATE.fullmatch(regex.sub(r"日$", "", found["published"]))
+    if date:
+        found["published"] = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
+    return found
