@@ -21,6 +21,7 @@ NEXT_LOWER = {"十": "", "百": "十", "千": "百", "万": "千", "亿": "千�
 _SPACE = regex.compile(r"[\s\u3000]+")
 _SEGMENT = regex.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?|[零一二两三四五六七八九]+(?:点[零一二三四五六七八九]+)?)?"
                          r"([十百千万亿兆]*)")
+_REPEATED_UNIT = regex.compile(r"十十|百百|千千|零零|兆兆|亿亿亿|万万万")
 _ZERO_BEFORE_UNIT = regex.compile(r"零+(?=[十百千万亿])")
 _ZERO_TAIL = regex.compile(r"(?<=[万亿千百])零(?=\d)")
 SPACE = r"[ \t\u3000\u00a0]*"
@@ -74,6 +75,8 @@ def chinese_to_decimal(text: str) -> Decimal | None:
         return None  # 两百点两: 两 is never a decimal digit
     if len(whole) > 1 and whole[0] in "万亿兆":
         return None  # 万一, 亿万: words, not numbers
+    if _REPEATED_UNIT.search(whole):
+        return None  # 十十, 零零零: no number is written so
     if any(a in CN_DIGITS and b in CN_DIGITS and "零" not in (a, b) for a, b in zip(whole, whole[1:])):
         return None  # 五一, 两三: names or vague ranges, not a positional number
     if "兆" in whole:  # 五兆六十二亿: split where cn2an has no word

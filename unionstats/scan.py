@@ -79,6 +79,7 @@ class Scanner:
         self.blockers = tuple(qualifiers.get("blockers", {}).get("words", []))
         after = [(_alternation(words), q) for q, words in qualifiers.get("after", {}).items()]
         self.after = [(regex.compile(rf"^{SPACE}(?:{alt})"), q) for alt, q in after if alt]
+        self.max_value = Decimal(str(numbers.get("limits", {}).get("max_value", 1e15)))
         self.exclusions = list(rules.exclusions.values())
         self.within = [(ex.name, fast_compile(ex.within.pattern)) for ex in self.exclusions if ex.within]
 
@@ -130,7 +131,7 @@ class Scanner:
         elif unit_word:
             u = self.units_by_written[squeeze(unit_word)]
             unit, metric, fixed = u.unit, u.metric, u.names_metric
-        elif _MAGNITUDE.search(written):
+        elif _MAGNITUDE.search(written) and len(squeeze(written)) > 1:
             unit, metric = None, None  # a bare magnitude: unit from what it counts
         else:
             return None
@@ -138,6 +139,8 @@ class Scanner:
             return None
         if unit is None and value_max is not None:
             return None
+        if value > self.max_value or (value_max is not None and value_max > self.max_value) or value <= 0:
+            return None  # beyond any count, or nothing counted
         start = m.start()
         qualifier = "approx" if pair and not m.group("num2") else self._qualifier(text, start, m.end(), written, more)
         return Quantity(start, m.end(), written, value, value_max, unit, metric, qualifier, fixed)

@@ -28,6 +28,8 @@ def fold_table(rules: Rules) -> dict[int, int]:
     table.update({ord(k): ord(v) for k, v in zip(traditional.get("from", ""), traditional.get("to", ""))})
     table.update({ord(k): ord(v) for k, v in rules.numbers.get("charmap", {}).items()})
     table[0x3000] = 0x20  # ideographic space
+    for invisible in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
+        table[invisible] = 0x20  # zero-width characters and soft hyphens: spaces the reader cannot see
     return table
 
 
