@@ -24,3 +24,15 @@ def test_offsets_point_at_the_text():
     texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     for row in frame.itertuples():
         assert texts[row.doc][row.start:row.end] == row.text
+
+
+def test_extract_frame_pandas_in_pandas_out():
+    import pandas as pd
+    from unionstats import extract_frame
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+    frame = pd.DataFrame({"name": list(texts), "text": list(texts.values()), "year": [2021, 2022, 2022, 2021, 2020]})
+    out = extract_frame(frame, text_column="text", id_column="name")
+    whole = extract([str(SEEDS)]).frame
+    key = ["doc", "start", "end", "value", "unit", "metric", "province", "city"]
+    assert out[key].to_dict("records") == whole[key].to_dict("records")
+    assert set(out["year"]) == {2021, 2022, 2020}

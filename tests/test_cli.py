@@ -115,7 +115,7 @@ def test_failed_run_keeps_earlier_output(tmp_path):
 def test_jsonl_output(tmp_path):
     out = tmp_path / "stats.jsonl"
     assert run("extract", SEEDS / "000_be27cdee8171a801.txt", "-o", out).returncode == 0
-    assert '"text":"63.88万名"' in out.read_text(encoding="utf-8")
+    assert '"text": "63.88万名", "value": 638800' in out.read_text(encoding="utf-8")
 
 
 def test_show_region_from_bundled_seeds(tmp_path):
@@ -159,3 +159,19 @@ def test_eval_bad_gold_is_one_line(tmp_path):
     result = run("eval", bad, SEEDS)
     assert result.returncode == 2 and "gold.jsonl:1: not a gold row" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_jobs_give_the_same_table_in_the_same_order(tmp_path):
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    assert run("extract", SEEDS, "-o", one, "--jobs", "1").returncode == 0
+    assert run("extract", SEEDS, "-o", two, "--jobs", "2").returncode == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_parquet_and_xlsx_outputs(tmp_path):
+    import pandas as pd
+    for suffix in (".parquet", ".xlsx"):
+        out = tmp_path / f"stats{suffix}"
+        assert run("extract", SEEDS, "-o", out).returncode == 0
+        frame = pd.read_parquet(out) if suffix == ".parquet" else pd.read_excel(out)
+        assert len(frame) == 210 and frame["value"].iloc[1] == 638800

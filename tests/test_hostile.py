@@ -157,15 +157,15 @@ def test_interrupted_run_leaves_the_earlier_output_and_no_partial_file(tmp_path)
 
 @pytest.mark.skipif(os.name != "posix", reason="signals")
 def test_sigterm_while_writing_removes_the_temporary_file(tmp_path, monkeypatch):
-    from unionstats import table
+    from unionstats import writer
     frame = extract([str(Path(__file__).resolve().parent.parent / "seeds")]).frame
     out = tmp_path / "stats.csv"
     out.write_text("earlier", encoding="utf-8")
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(table, "_render", interrupted)
+    monkeypatch.setattr(writer.TableWriter, "write", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        table.write_table(frame, str(out))
+        writer.write_table(frame, str(out))
     assert out.read_text(encoding="utf-8") == "earlier"
     assert [p.name for p in tmp_path.iterdir()] == ["stats.csv"]

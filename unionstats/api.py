@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .claims import Extractor
+from .claims import COLUMNS, Extractor
 from .evaluate import Report, load_gold, score
 from .rules import builtin_dir, load_rules
-from .metadata import describe
-from .sources import Document, ReadOptions, Source, SourceError, expand
+from .run import Run, document_rows
+from .sources import Document, ReadOptions, Source, SourceError
 from .table import FORMATS, claims_frame, read_table
 
 DEFAULT_TABLE = "stats.csv"
@@ -31,56 +31,51 @@ def make_extractor(rules_dirs: Iterable[str] = ()) -> Extractor:
 
 def extract(paths: list[str] | str, glob: str = "*.txt", rules_dirs: Iterable[str] = (),
             extractor: Extractor | None = None, options: ReadOptions | None = None,
-            dump_text: str | Path | None = None,
+            dump_text: str | Path | None = None, jobs: int | None = 1,
             on_error: Callable[[SourceError], None] | None = None,
             on_document: Callable[[Source], None] | None = None,
             on_sources: Callable[[list[Source]], None] | None = None) -> ExtractResult:
-    """Every claim of every document under `paths` (files, folders, corpus files, `-`).
+    """Every claim of every document under `paths` (files, folders, corpus files, `-`), as a DataFrame.
 
     Bad sources and rows do not stop the run: each becomes an error in the result (and
     is passed to `on_error` as it happens); the others are still read. With `dump_text`,
     the text of each document (what the offsets refer to) is written to that folder.
+    `jobs` extracts in a process pool (None: one process per core). For a corpus too big
+    for memory, stream `Run(...).rows()` into a `TableWriter` instead, as the CLI does.
     """
-    paths = [paths] if isinstance(paths, str) else list(paths)
-    extractor = extractor or make_extractor(rules_dirs)
-    options = options or ReadOptions()
-    sources, errors = expand(paths, glob)
-
-    def failed(error: SourceError) -> None:
-        errors.append(error)
-        if on_error:
-            on_error(error)
-    for error in list(errors):
-        if on_error:
-            on_error(error)
-    if on_sources:
-        on_sources(sources)
-    rows: list[dict] = []
-    read = 0
-    for source in sources:
-        try:
-            for item in source.documents(options):
-                if isinstance(item, SourceError):
-                    failed(item)
-                    continue
-                read += 1
-                if dump_text is not None:
-                    _dump(Path(dump_text), item)
-                meta = describe(item.text, extractor.rules) | item.meta
-                rows.extend(claim.as_dict() | meta for claim in extractor.extract(item.text, item.doc))
-        except SourceError as error:
-            failed(error)
-        if on_document:
-            on_document(source)
-    return ExtractResult(claims_frame(rows, ["published", "source", *options.keep_columns]), read, errors)
+    run = Run([paths] if isinstance(paths, str) else list(paths), glob, options or ReadOptions(),
+              tuple(rules_dirs), jobs, dump_text, on_error, on_sources, on_document)
+    rows = [row for batch in run.rows(extractor) for row in batch]
+    return ExtractResult(claims_frame(rows, run.columns_after_claims), run.documents, run.errors)
 
 
-def _dump(folder: Path, document: Document) -> None:
-    """Write the text a document's offsets refer to, as folder/<doc>.txt."""
-    name = document.doc.replace("#", "_").replace("\\", "/")
-    target = folder / (name if name.endswith(".txt") else name + ".txt")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(document.text, encoding="utf-8", newline="")
+def extract_frame(frame: pd.DataFrame, text_column: str = "text", id_column: str | None = None,
+                  extractor: Extractor | None = None) -> pd.DataFrame:
+    """Pandas in, pandas out: the claims of every row of `frame` (one document a row), with
+    `doc` the row's id (`id_column`, else its index) and the other columns carried along.
+
+    This is the one engine entry that Dask maps over partitions; Spark's `mapInPandas`
+    or any engine that maps pandas frames can run it the same way."""
+    extractor = extractor or _shared_extractor()
+    keep = [c for c in frame.columns if c not in (text_column,) and c not in COLUMNS]
+    rows = []
+    for index, record in zip(frame.index, frame.to_dict("records")):
+        text = record.get(text_column)
+        if text is None or (isinstance(text, float) and pd.isna(text)) or not str(text).strip():
+            continue
+        name = str(record[id_column]) if id_column else str(index)
+        extra = {c: record[c] for c in keep}
+        rows.extend(row | extra for row in document_rows(extractor, Document(name, str(text))))
+    return claims_frame(rows, ["published", "source", *keep])
+
+
+_SHARED: dict = {}
+
+
+def _shared_extractor() -> Extractor:
+    if "extractor" not in _SHARED:
+        _SHARED["extractor"] = Extractor(load_rules())
+    return _SHARED["extractor"]
 
 
 def bundled_seeds() -> Path:

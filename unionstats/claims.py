@@ -1,6 +1,7 @@
 """The pipeline for one document: fold -> scan -> classify -> place -> period -> claims."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, fields, replace
 
 import regex
@@ -58,20 +59,24 @@ class Extractor:
         self.people_metric = people.metric if people else None
 
     def extract(self, document: str, doc: str = "") -> list[Claim]:
-        """Every claim of one document. A huge document is read a piece at a time (cut at
-        line ends), so memory follows the piece, not the file."""
+        """Every claim of one document."""
+        return [claim for piece in self.pieces(document, doc) for claim in piece]
+
+    def pieces(self, document: str, doc: str = "") -> Iterator[list[Claim]]:
+        """The claims of a document a piece at a time: a huge document is read in pieces cut
+        at line ends, so memory follows the piece, not the file."""
         if len(document) <= CHUNK:
-            return self._extract(document, doc)
-        claims, start = [], 0
+            yield self._extract(document, doc)
+            return
+        start = 0
         while start < len(document):
             end = min(len(document), start + CHUNK)
             if end < len(document):
                 cut = document.rfind("\n", start + CHUNK // 2, end)
                 end = cut + 1 if cut > 0 else end
-            for claim in self._extract(document[start:end], doc):
-                claims.append(replace(claim, start=claim.start + start, end=claim.end + start))
+            yield [replace(c, start=c.start + start, end=c.end + start)
+                   for c in self._extract(document[start:end], doc)]
             start = end
-        return claims
 
     def _extract(self, document: str, doc: str) -> list[Claim]:
         text = fold(document, self.fold_table)

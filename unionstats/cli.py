@@ -21,7 +21,10 @@ from .regions import Gazetteer
 from .rules import CATEGORIES, RuleError
 from .show import filter_claims, render
 from .sources import ReadOptions, SourceError
-from .table import OutputError, format_of, write_table
+from .table import OutputError, format_of
+from .claims import COLUMNS
+from .run import Run
+from .writer import TableWriter
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Turn Chinese trade-union reports into a table of quantitative claims.")
@@ -85,28 +88,36 @@ def extract(
                                                      "carry into every claim row (repeatable)."),
     dump_text: Optional[str] = typer.Option(None, "--dump-text", help="Write each document's text (what the "
                                             "offsets refer to) into this folder."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes extracting at once "
+                                       "(default: one per core for big runs, one for small ones)."),
 ):
     """Every quantitative claim in every text, one row each."""
     def run():
         if output not in (None, "-"):
             format_of(output)  # an unsupported format fails before any work
-        extractor = api.make_extractor(rules or ())
+        extractor = api.make_extractor(rules or ())  # a broken rule file stops here, before any reading
         options = ReadOptions(encoding, text_column, id_column, tuple(keep_columns or ()))
         show_progress = sys.stderr.isatty()
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), console=err, transient=True, disable=not show_progress) as bar:
             task = bar.add_task("extracting", total=None)
-            result = api.extract(
-                paths, glob, extractor=extractor, options=options, dump_text=dump_text, on_error=_report_error,
-                on_sources=lambda sources: bar.update(task, total=len(sources)),
-                on_document=lambda source: bar.update(task, advance=1, description=source.doc[-30:]))
-        if result.documents:
-            write_table(result.frame, output)
+            run_ = Run(paths, glob, options, tuple(rules or ()), jobs, dump_text, _report_error,
+                       on_sources=lambda sources: bar.update(task, total=len(sources)),
+                       on_document=lambda source: bar.update(task, advance=1, description=source.doc[-30:]))
+            batches = run_.rows(extractor)
+            first = next(batches, None)  # nothing is written until something could be read
+            if run_.documents:
+                with TableWriter(output, COLUMNS + run_.columns_after_claims) as table:
+                    for batch in ([first] if first is not None else []):
+                        table.write(batch)
+                    for batch in batches:
+                        table.write(batch)
+                    claims = table.rows_written
         where = "" if output in (None, "-") else f" to {output}"
-        written = f"{len(result.frame)} claims written{where}" if result.documents else "no table written"
-        err.print(f"{result.documents} documents read, {_skipped(result.errors)}{written}", markup=False)
-        if result.errors:
-            raise typer.Exit(1 if result.documents else 2)
+        written = f"{claims} claims written{where}" if run_.documents else "no table written"
+        err.print(f"{run_.documents} documents read, {_skipped(run_.errors)}{written}", markup=False)
+        if run_.errors:
+            raise typer.Exit(1 if run_.documents else 2)
     guarded(run)
 
 

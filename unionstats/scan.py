@@ -6,6 +6,7 @@ exclusions (dates, ordinals, names, slogans...) and given its qualifier.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -93,11 +94,12 @@ class Scanner:
         return [(m.start(), m.end(), name) for name, pattern in self.within for m in pattern.finditer(text)]
 
     def scan(self, text: str, blocked: list[tuple[int, int, str]] = ()) -> list[Quantity]:
-        blocked = sorted(list(blocked) + self.within_spans(text))
+        blocked = _merged(list(blocked) + self.within_spans(text))
+        starts = [start for start, _, _ in blocked]
         found = []
         for m in self.pattern.finditer(text):
             quantity = self._quantity(text, m)
-            if quantity and not self._excluded(text, m, quantity, blocked):
+            if quantity and not self._excluded(text, m, quantity, blocked, starts):
                 found.append(quantity)
         return found
 
@@ -173,7 +175,7 @@ class Scanner:
                 return qualifier
         return "more_than" if more else "exact"
 
-    def _excluded(self, text: str, m: regex.Match, q: Quantity, blocked) -> Exclusion | None:
+    def _excluded(self, text: str, m: regex.Match, q: Quantity, blocked, starts) -> Exclusion | None:
         before = text[max(0, q.start - BEFORE_WINDOW):q.start]
         after = text[q.end:q.end + AFTER_WINDOW]
         number = squeeze(q.number)
@@ -182,9 +184,19 @@ class Scanner:
             tests = [(pattern, text) for pattern, text in tests if pattern is not None]
             if tests and all(pattern.search(text) for pattern, text in tests):
                 return ex
-        for start, end, _ in blocked:
-            if start > q.start:
-                break
-            if start <= q.start < end:
-                return self.rules.exclusions.get(_) or Exclusion(_, "inside a place name")
+        i = bisect_right(starts, q.start) - 1
+        if i >= 0 and q.start < blocked[i][1]:
+            name = blocked[i][2]
+            return self.rules.exclusions.get(name) or Exclusion(name, "inside a place name")
         return None
+
+
+def _merged(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping spans joined, sorted by start: one bisection finds the span around a place."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((start, end, name))
+    return merged

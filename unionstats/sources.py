@@ -65,6 +65,7 @@ class Source:
             text = html_to_text(decode(data, self.path, options.encoding or html_encoding(data)))
         else:
             text = decode(data, self.path, options.encoding)
+        del data  # a huge file should not be held twice, as bytes and as text
         if not text.strip():
             raise SourceError(self.path, "no text in this file")
         yield Document(self.doc, text)

@@ -1,0 +1,121 @@
+"""A run over many documents: read them one at a time, extract (in a process pool when
+asked), and hand back each document's rows as they come, so that memory does not
+grow with the corpus. The rows come back in the order of the documents, whatever
+the number of jobs.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .claims import Extractor
+from .metadata import describe
+from .rules import load_rules
+from .sources import Document, ReadOptions, Source, SourceError, expand
+
+SMALL_RUN = 4_000_000  # bytes: below this, one process is faster than starting a pool
+
+
+@dataclass
+class Run:
+    """What a run read and what it skipped; filled in as the rows are consumed."""
+
+    paths: list[str]
+    glob: str = "*.txt"
+    options: ReadOptions = field(default_factory=ReadOptions)
+    rules_dirs: tuple[str, ...] = ()
+    jobs: int | None = 1                  # None: one per core
+    dump_text: str | Path | None = None
+    on_error: Callable[[SourceError], None] | None = None
+    on_sources: Callable[[list[Source]], None] | None = None
+    on_document: Callable[[Source], None] | None = None
+    documents: int = 0
+    errors: list[SourceError] = field(default_factory=list)
+
+    @property
+    def columns_after_claims(self) -> list[str]:
+        return ["published", "source", *self.options.keep_columns]
+
+    def failed(self, error: SourceError) -> None:
+        self.errors.append(error)
+        if self.on_error:
+            self.on_error(error)
+
+    def rows(self, extractor: Extractor | None = None) -> Iterator[list[dict]]:
+        """Each document's claim rows, in document order."""
+        sources, errors = expand(self.paths, self.glob)
+        for error in errors:
+            self.failed(error)
+        if self.on_sources:
+            self.on_sources(sources)
+        documents = self._documents(sources)
+        jobs = self._jobs(sources)
+        if jobs == 1:
+            extractor = extractor or Extractor(load_rules(*self.rules_dirs))
+            for document in documents:
+                yield from document_batches(extractor, document)
+            return
+        context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+        with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(self.rules_dirs),)) as pool:
+            yield from pool.imap(_worker_rows, documents, chunksize=4)
+
+    def _jobs(self, sources: list[Source]) -> int:
+        jobs = self.jobs or os.cpu_count() or 1
+        if jobs > 1 and self.jobs is None:
+            size = sum(s.path.stat().st_size for s in sources if s.path is not None and s.path.exists())
+            if size < SMALL_RUN:
+                return 1
+        return max(1, jobs)
+
+    def _documents(self, sources: list[Source]) -> Iterator[Document]:
+        for source in sources:
+            try:
+                for item in source.documents(self.options):
+                    if isinstance(item, SourceError):
+                        self.failed(item)
+                        continue
+                    self.documents += 1
+                    if self.dump_text is not None:
+                        dump(Path(self.dump_text), item)
+                    yield item
+            except SourceError as error:
+                self.failed(error)
+            if self.on_document:
+                self.on_document(source)
+
+
+def document_batches(extractor: Extractor, document: Document) -> Iterator[list[dict]]:
+    """The claim rows of one document (a piece at a time for a huge one), with what the
+    document says about itself."""
+    meta = describe(document.text, extractor.rules) | document.meta
+    for piece in extractor.pieces(document.text, document.doc):
+        yield [claim.as_dict() | meta for claim in piece]
+
+
+def document_rows(extractor: Extractor, document: Document) -> list[dict]:
+    return [row for batch in document_batches(extractor, document) for row in batch]
+
+
+def dump(folder: Path, document: Document) -> None:
+    """Write the text a document's offsets refer to, as folder/<doc>.txt."""
+    name = document.doc.replace("#", "_").replace("\\", "/")
+    target = folder / (name if name.endswith(".txt") else name + ".txt")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(document.text, encoding="utf-8", newline="")
+
+
+_WORKER: dict = {}
+
+
+def _start_worker(rules_dirs: Iterable[str]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C and SIGTERM are the parent's to handle:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # it stops the pool, workers end quietly
+    _WORKER["extractor"] = Extractor(load_rules(*rules_dirs))  # rules compiled once per process
+
+
+def _worker_rows(document: Document) -> list[dict]:
+    return document_rows(_WORKER["extractor"], document)

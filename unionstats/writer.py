@@ -1,0 +1,129 @@
+"""Write a claims table as it is made: rows are appended document by document to a
+temporary file beside the target, which is renamed over it only when complete.
+
+A run that fails or is interrupted (Ctrl-C, SIGTERM) leaves any earlier table untouched
+and no partial file. `-` (or no target) streams CSV to standard output instead.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from .table import NUMERIC, OutputError, format_of, plain
+
+PARQUET_BATCH = 20_000
+
+
+class TableWriter:
+    """`with TableWriter(dest, columns) as out: out.write(rows)`, rows being dicts."""
+
+    def __init__(self, dest: str | None, columns: list[str]):
+        self.dest, self.columns = dest, columns
+        self.stdout = dest in (None, "-")
+        self.fmt = "csv" if self.stdout else format_of(dest)
+        self.rows_written = 0
+        self._pending: list[dict] = []
+        self._tmp = self._file = self._csv = self._parquet = None
+
+    def __enter__(self) -> "TableWriter":
+        if self.stdout:
+            self._csv = csv.writer(sys.stdout, lineterminator="\n")
+            self._csv.writerow(self.columns)
+            return self
+        target = Path(self.dest)
+        if target.is_dir():
+            raise OutputError(f"{self.dest}: is a folder; name a file such as {target / 'stats.csv'}")
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            raise OutputError(f"{self.dest}: folder {folder} does not exist")
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        if self.fmt in ("csv", "jsonl"):
+            self._file = io.open(fd, "w", encoding="utf-8-sig" if self.fmt == "csv" else "utf-8", newline="")
+            if self.fmt == "csv":
+                self._csv = csv.writer(self._file, lineterminator="\n")
+                self._csv.writerow(self.columns)
+        else:
+            os.close(fd)
+        return self
+
+    def write(self, rows: list[dict]) -> None:
+        self.rows_written += len(rows)
+        if self._csv is not None:
+            self._csv.writerows([[plain(r.get(c)) if c in NUMERIC else _text(r.get(c)) for c in self.columns]
+                                 for r in rows])
+            if self.stdout:
+                sys.stdout.flush()
+        elif self.fmt == "jsonl":
+            for r in rows:
+                self._file.write(json.dumps({c: _json(r.get(c), c) for c in self.columns}, ensure_ascii=False) + "\n")
+        else:
+            self._pending.extend(rows)
+            if self.fmt == "parquet" and len(self._pending) >= PARQUET_BATCH:
+                self._flush_parquet()
+
+    def _flush_parquet(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        schema = pa.schema([(c, pa.int64() if c in ("start", "end") else pa.float64() if c in NUMERIC
+                             else pa.string()) for c in self.columns])
+        if self._parquet is None:
+            self._parquet = pq.ParquetWriter(self._tmp, schema)
+        columns = {c: [_json(r.get(c), c) if c in NUMERIC else _text(r.get(c)) for r in self._pending]
+                   for c in self.columns}
+        self._parquet.write_table(pa.table(columns, schema=schema))
+        self._pending = []
+
+    def _close(self) -> None:
+        if self.fmt == "parquet":
+            if self._pending or self._parquet is None:
+                self._flush_parquet()
+            self._parquet.close()
+        elif self.fmt == "xlsx":
+            import pandas as pd
+            buffer = io.BytesIO()
+            pd.DataFrame(self._pending, columns=self.columns).to_excel(buffer, index=False, sheet_name="claims")
+            Path(self._tmp).write_bytes(buffer.getvalue())
+        elif self._file is not None:
+            self._file.close()
+
+    def __exit__(self, kind, error, trace) -> None:
+        if self.stdout:
+            return
+        try:
+            if kind is None:
+                self._close()
+                os.replace(self._tmp, self.dest)
+        finally:
+            if self._file is not None and not self._file.closed:
+                self._file.close()
+            if self._tmp and os.path.exists(self._tmp):
+                os.unlink(self._tmp)
+
+
+def _text(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def _json(value, column):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if column in ("start", "end"):
+        return int(value)
+    if column in NUMERIC:
+        number = float(value)
+        return int(number) if number.is_integer() else number
+    return value
+
+
+def write_table(frame, dest: str | None) -> None:
+    """Write a whole table (a DataFrame from `extract`) the same way."""
+    with TableWriter(dest, list(frame.columns)) as out:
+        out.write(frame.to_dict("records"))
