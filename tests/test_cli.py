@@ -175,3 +175,20 @@ def test_parquet_and_xlsx_outputs(tmp_path):
         assert run("extract", SEEDS, "-o", out).returncode == 0
         frame = pd.read_parquet(out) if suffix == ".parquet" else pd.read_excel(out)
         assert len(frame) == 210 and frame["value"].iloc[1] == 638800
+
+
+def test_cache_gives_the_same_table_and_follows_the_rules(tmp_path):
+    cache, first, second = tmp_path / "cache", tmp_path / "a.csv", tmp_path / "b.csv"
+    assert run("extract", SEEDS, "-o", first, "--cache", cache).returncode == 0
+    entries = sorted(cache.rglob("*.jsonl"))
+    assert len(entries) == 5
+    stamp = [p.stat().st_mtime_ns for p in entries]
+    assert run("extract", SEEDS, "-o", second, "--cache", cache).returncode == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert [p.stat().st_mtime_ns for p in sorted(cache.rglob("*.jsonl"))] == stamp  # read, not re-made
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "metrics.toml").write_text('[[metric]]\nkey = "tea"\nlabel = "茶"\ncategory = "other"\nunits = ["个"]\n'
+                                       'cues = ["茶水站"]\n', encoding="utf-8")
+    assert run("extract", SEEDS, "-o", second, "--cache", cache, "--rules", pack).returncode == 0
+    assert len(list(cache.iterdir())) == 2  # another rules version, another set of entries

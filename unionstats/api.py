@@ -44,7 +44,7 @@ def extract(paths: list[str] | str, glob: str = "*.txt", rules_dirs: Iterable[st
     for memory, stream `Run(...).rows()` into a `TableWriter` instead, as the CLI does.
     """
     run = Run([paths] if isinstance(paths, str) else list(paths), glob, options or ReadOptions(),
-              tuple(rules_dirs), jobs, dump_text, on_error, on_sources, on_document)
+              tuple(rules_dirs), jobs, dump_text, None, on_error, on_sources, on_document)
     rows = [row for batch in run.rows(extractor) for row in batch]
     return ExtractResult(claims_frame(rows, run.columns_after_claims), run.documents, run.errors)
 

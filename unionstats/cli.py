@@ -88,6 +88,8 @@ def extract(
                                                      "carry into every claim row (repeatable)."),
     dump_text: Optional[str] = typer.Option(None, "--dump-text", help="Write each document's text (what the "
                                             "offsets refer to) into this folder."),
+    cache: Optional[str] = typer.Option(None, "--cache", help="A folder remembering each document's claims "
+                                        "(by content and rules version): re-runs only extract what changed."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes extracting at once "
                                        "(default: one per core for big runs, one for small ones)."),
 ):
@@ -101,7 +103,7 @@ def extract(
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), console=err, transient=True, disable=not show_progress) as bar:
             task = bar.add_task("extracting", total=None)
-            run_ = Run(paths, glob, options, tuple(rules or ()), jobs, dump_text, _report_error,
+            run_ = Run(paths, glob, options, tuple(rules or ()), jobs, dump_text, cache, _report_error,
                        on_sources=lambda sources: bar.update(task, total=len(sources)),
                        on_document=lambda source: bar.update(task, advance=1, description=source.doc[-30:]))
             batches = run_.rows(extractor)

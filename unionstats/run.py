@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import Cache
 from .claims import Extractor
 from .metadata import describe
 from .rules import load_rules
@@ -30,6 +31,7 @@ class Run:
     rules_dirs: tuple[str, ...] = ()
     jobs: int | None = 1                  # None: one per core
     dump_text: str | Path | None = None
+    cache: str | Path | None = None       # a folder remembering each document's claims
     on_error: Callable[[SourceError], None] | None = None
     on_sources: Callable[[list[Source]], None] | None = None
     on_document: Callable[[Source], None] | None = None
@@ -56,11 +58,12 @@ class Run:
         jobs = self._jobs(sources)
         if jobs == 1:
             extractor = extractor or Extractor(load_rules(*self.rules_dirs))
+            cache = Cache(self.cache, extractor.rules.digest) if self.cache else None
             for document in documents:
-                yield from document_batches(extractor, document)
+                yield from document_batches(extractor, document, cache)
             return
         context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-        with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(self.rules_dirs),)) as pool:
+        with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(self.rules_dirs), self.cache)) as pool:
             yield from pool.imap(_worker_rows, documents, chunksize=4)
 
     def _jobs(self, sources: list[Source]) -> int:
@@ -88,16 +91,24 @@ class Run:
                 self.on_document(source)
 
 
-def document_batches(extractor: Extractor, document: Document) -> Iterator[list[dict]]:
+def document_batches(extractor: Extractor, document: Document, cache: Cache | None = None) -> Iterator[list[dict]]:
     """The claim rows of one document (a piece at a time for a huge one), with what the
-    document says about itself."""
+    document says about itself; from the cache when it has them."""
+    if cache is not None:
+        rows = cache.get(document.text)
+        if rows is None:
+            rows = [row | {"doc": ""} for batch in document_batches(extractor, Document("", document.text))
+                    for row in batch]
+            cache.put(document.text, rows)
+        yield [row | {"doc": document.doc} | document.meta for row in rows]
+        return
     meta = describe(document.text, extractor.rules) | document.meta
     for piece in extractor.pieces(document.text, document.doc):
         yield [claim.as_dict() | meta for claim in piece]
 
 
-def document_rows(extractor: Extractor, document: Document) -> list[dict]:
-    return [row for batch in document_batches(extractor, document) for row in batch]
+def document_rows(extractor: Extractor, document: Document, cache: Cache | None = None) -> list[dict]:
+    return [row for batch in document_batches(extractor, document, cache) for row in batch]
 
 
 def dump(folder: Path, document: Document) -> None:
@@ -111,11 +122,13 @@ def dump(folder: Path, document: Document) -> None:
 _WORKER: dict = {}
 
 
-def _start_worker(rules_dirs: Iterable[str]) -> None:
+def _start_worker(rules_dirs: Iterable[str], cache: str | Path | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C and SIGTERM are the parent's to handle:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # it stops the pool, workers end quietly
-    _WORKER["extractor"] = Extractor(load_rules(*rules_dirs))  # rules compiled once per process
+    extractor = Extractor(load_rules(*rules_dirs))  # rules compiled once per process
+    _WORKER["extractor"] = extractor
+    _WORKER["cache"] = Cache(cache, extractor.rules.digest) if cache else None
 
 
 def _worker_rows(document: Document) -> list[dict]:
-    return document_rows(_WORKER["extractor"], document)
+    return document_rows(_WORKER["extractor"], document, _WORKER["cache"])
