@@ -6,9 +6,11 @@ the file and the problem, never a traceback (unless --debug).
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import sys
 from collections import Counter
+from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -24,7 +26,7 @@ from .sources import ReadOptions, SourceError
 from .table import OutputError, format_of
 from .claims import COLUMNS
 from .run import Run
-from .writer import TableWriter
+from .writer import TableWriter, write_table
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Turn Chinese trade-union reports into a table of quantitative claims.")
@@ -90,15 +92,21 @@ def extract(
                                             "offsets refer to) into this folder."),
     cache: Optional[str] = typer.Option(None, "--cache", help="A folder remembering each document's claims "
                                         "(by content and rules version): re-runs only extract what changed."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run on a Dask cluster: a scheduler "
+                                            "address, or `local` for a LocalCluster here (pip install "
+                                            "'unionstats[dask]'); -o DIR/ writes partitioned Parquet."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes extracting at once "
                                        "(default: one per core for big runs, one for small ones)."),
 ):
     """Every quantitative claim in every text, one row each."""
     def run():
-        if output not in (None, "-"):
+        to_folder = scheduler and output not in (None, "-") and (output.endswith("/") or not Path(output).suffix)
+        if output not in (None, "-") and not to_folder:
             format_of(output)  # an unsupported format fails before any work
         extractor = api.make_extractor(rules or ())  # a broken rule file stops here, before any reading
         options = ReadOptions(encoding, text_column, id_column, tuple(keep_columns or ()))
+        if scheduler:
+            return _on_dask(paths, output, glob, options, tuple(rules or ()), scheduler)
         show_progress = sys.stderr.isatty()
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), console=err, transient=True, disable=not show_progress) as bar:
@@ -121,6 +129,30 @@ def extract(
         if run_.errors:
             raise typer.Exit(1 if run_.documents else 2)
     guarded(run)
+
+
+def _on_dask(paths, output, glob, options, rules_dirs, scheduler) -> None:
+    try:
+        from . import dask as on_dask
+        client = on_dask.connect(scheduler)
+    except ImportError as e:
+        fail(str(e))
+    folder = output not in (None, "-") and (output.endswith("/") or not Path(output).suffix)
+    with client:
+        claims = on_dask.extract(paths, glob=glob, options=options, rules_dirs=rules_dirs)
+        if folder:
+            target = Path(output)
+            partial = target.with_name(f".{target.name}.part")
+            claims.to_parquet(str(partial), write_index=False)
+            if target.exists():
+                shutil.rmtree(target)
+            partial.rename(target)
+            rows = "partitioned Parquet"
+        else:
+            frame = claims.compute().sort_values(["doc", "start"], kind="stable").reset_index(drop=True)
+            write_table(frame, output)
+            rows = f"{len(frame)} claims"
+    err.print(f"unionstats: {rows} written on Dask ({scheduler})" + (f" to {output}" if output else ""), markup=False)
 
 
 def _skipped(errors) -> str:
