@@ -1,0 +1,26 @@
+"""Build a benchmark corpus from the seed reports: their paragraphs shuffled into new documents,
+so that a big corpus is not one text repeated."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def build(folder: Path, copies: int, seed: int = 7) -> tuple[int, int]:
+    """Write `copies` times the seeds' paragraphs as documents of ~5 seeds' size each into
+    `folder`; return (documents, characters)."""
+    paragraphs = [p for s in sorted(SEEDS.glob("*.txt")) for p in s.read_text(encoding="utf-8").split("\n") if p.strip()]
+    per_document = max(1, len(paragraphs) // 5)
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    documents = characters = 0
+    pool = paragraphs * copies
+    rng.shuffle(pool)
+    for start in range(0, len(pool), per_document):
+        text = "\n".join(pool[start:start + per_document]) + "\n"
+        (folder / f"doc{documents:06d}.txt").write_text(text, encoding="utf-8")
+        documents += 1
+        characters += len(text)
+    return documents, characters
