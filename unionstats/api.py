@@ -10,7 +10,7 @@ import pandas as pd
 from .claims import COLUMNS, Extractor
 from .evaluate import Report, load_gold, score
 from .rules import builtin_dir, load_rules
-from .run import Run, document_rows
+from .run import Repeats, Run, document_rows
 from .sources import Document, ReadOptions, Source, SourceError
 from .table import FORMATS, claims_frame, read_table
 
@@ -58,15 +58,15 @@ def extract_frame(frame: pd.DataFrame, text_column: str = "text", id_column: str
     or any engine that maps pandas frames can run it the same way."""
     extractor = extractor or _shared_extractor()
     keep = [c for c in frame.columns if c not in (text_column,) and c not in COLUMNS]
-    rows = []
+    rows, repeats = [], Repeats()
     for index, record in zip(frame.index, frame.to_dict("records")):
         text = record.get(text_column)
         if text is None or (isinstance(text, float) and pd.isna(text)) or not str(text).strip():
             continue
         name = str(record[id_column]) if id_column else str(index)
         extra = {c: record[c] for c in keep}
-        rows.extend(row | extra for row in document_rows(extractor, Document(name, str(text))))
-    return claims_frame(rows, ["published", "source", *keep])
+        rows.extend(row | extra for row in repeats.mark(document_rows(extractor, Document(name, str(text)))))
+    return claims_frame(rows, ["duplicate_of", "published", "source", *keep])
 
 
 _SHARED: dict = {}

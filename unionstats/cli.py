@@ -21,12 +21,12 @@ from . import api
 from .evaluate import GoldError
 from .regions import Gazetteer
 from .rules import CATEGORIES, RuleError
-from .show import filter_claims, render
+from .show import bar_chart, chinese_magnitude, filter_claims, render
 from .sources import ReadOptions, SourceError
-from .table import OutputError, format_of
+from .table import OutputError, claims_frame, format_of
 from .claims import COLUMNS
 from .run import Run
-from .writer import TableWriter, write_table
+from .writer import TableWriter, write_frame, write_table
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Turn Chinese trade-union reports into a table of quantitative claims.")
@@ -90,6 +90,7 @@ def extract(
                                                      "carry into every claim row (repeatable)."),
     dump_text: Optional[str] = typer.Option(None, "--dump-text", help="Write each document's text (what the "
                                             "offsets refer to) into this folder."),
+    fmt: str = typer.Option("csv", "--format", help="What goes to stdout without -o: csv, jsonl or table."),
     cache: Optional[str] = typer.Option(None, "--cache", help="A folder remembering each document's claims "
                                         "(by content and rules version): re-runs only extract what changed."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Run on a Dask cluster: a scheduler "
@@ -105,6 +106,8 @@ def extract(
             format_of(output)  # an unsupported format fails before any work
         extractor = api.make_extractor(rules or ())  # a broken rule file stops here, before any reading
         options = ReadOptions(encoding, text_column, id_column, tuple(keep_columns or ()))
+        if fmt not in ("csv", "jsonl", "table"):
+            fail(f"unknown --format {fmt!r} (one of: csv, jsonl, table)")
         if scheduler:
             return _on_dask(paths, output, glob, options, tuple(rules or ()), scheduler)
         show_progress = sys.stderr.isatty()
@@ -116,8 +119,13 @@ def extract(
                        on_document=lambda source: bar.update(task, advance=1, description=source.doc[-30:]))
             batches = run_.rows(extractor)
             first = next(batches, None)  # nothing is written until something could be read
-            if run_.documents:
-                with TableWriter(output, COLUMNS + run_.columns_after_claims) as table:
+            if run_.documents and fmt == "table" and output in (None, "-"):
+                frame = claims_frame([r for b in ([first] if first else []) for r in b] +
+                                     [r for b in batches for r in b], run_.columns_after_claims)
+                render(frame, Console(highlight=False, width=None if sys.stdout.isatty() else 140))
+                claims = len(frame)
+            elif run_.documents:
+                with TableWriter(output, COLUMNS + run_.columns_after_claims, fmt) as table:
                     for batch in ([first] if first is not None else []):
                         table.write(batch)
                     for batch in batches:
@@ -172,6 +180,11 @@ def show(
     category: Optional[str] = typer.Option(None, "--category", help=f"One of: {', '.join(CATEGORIES)}."),
     doc: Optional[str] = typer.Option(None, "--doc", help="Only documents whose name contains this."),
     limit: Optional[int] = typer.Option(100, "--limit", help="Show at most this many rows (0: all)."),
+    sort: Optional[str] = typer.Option(None, "--sort", help="Sort by this column (value: largest first)."),
+    columns: Optional[str] = typer.Option(None, "--columns", help="Show these table columns, comma-separated "
+                                          "(e.g. doc,text,value,unit,metric,city)."),
+    min_value: Optional[float] = typer.Option(None, "--min-value", help="Only claims of at least this value."),
+    chart: bool = typer.Option(False, "--chart", help="A bar chart of one metric (--metric) across regions."),
     glob: str = GlobOption,
     rules: Optional[List[str]] = RulesOption,
 ):
@@ -183,8 +196,23 @@ def show(
         err.print(f"unionstats: showing claims from {used}", markup=False)
         extractor = api.make_extractor(rules or ())
         chosen = filter_claims(frame, Gazetteer(extractor.rules), region, metric, category, doc)
+        if min_value is not None:
+            chosen = chosen[chosen["value"] >= min_value]
+        if sort:
+            if sort not in chosen.columns:
+                fail(f"cannot sort by {sort!r}: no such column (columns: {', '.join(chosen.columns)})")
+            chosen = chosen.sort_values(sort, ascending=sort not in ("value", "value_max"), kind="stable")
         out = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
-        render(chosen, out, limit or None)
+        if chart:
+            if not metric:
+                fail("--chart draws one metric: name it with --metric")
+            bar_chart(chosen, out, metric)
+            return
+        wanted = [c.strip() for c in columns.split(",")] if columns else None
+        unknown = [c for c in wanted or [] if c not in chosen.columns]
+        if unknown:
+            fail(f"no column {', '.join(unknown)} (columns: {', '.join(chosen.columns)})")
+        render(chosen, out, limit or None, columns=wanted)
     guarded(run)
 
 
@@ -218,6 +246,50 @@ def evaluate(
         else:
             out.print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
                                for k, v in figures.items()), markup=False)
+    guarded(run)
+
+
+@app.command()
+def summary(
+    source: Optional[str] = typer.Argument(None, help="A table written by extract, or texts; default: "
+                                           "stats.csv here, else the bundled seed reports."),
+    by: str = typer.Option("province,metric", "--by", help="Columns to group by, comma-separated."),
+    values: str = typer.Option("sum,count", "--values", help="Of sum, count, min, max, mean."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the pivot (.csv, .xlsx, .jsonl, .parquet)."),
+    keep_duplicates: bool = typer.Option(False, "--keep-duplicates", help="Count repeated passages again."),
+    region: Optional[str] = typer.Option(None, "--region", help="Only this province or city."),
+    category: Optional[str] = typer.Option(None, "--category", help="Only this category."),
+    glob: str = GlobOption,
+    rules: Optional[List[str]] = RulesOption,
+):
+    """A pivot of the claims: sums, counts, ranges by any columns, units never mixed."""
+    def run():
+        from .summary import BOUND_SIGNS, SummaryError, summarize
+        frame, used = api.load_claims(source, glob, rules or (), on_error=_report_error)
+        err.print(f"unionstats: summarising claims from {used}", markup=False)
+        if region or category:
+            frame = filter_claims(frame, Gazetteer(api.make_extractor(rules or ()).rules), region, None, category, None)
+        try:
+            table = summarize(frame, [c.strip() for c in by.split(",") if c.strip()],
+                              [v.strip() for v in values.split(",") if v.strip()], keep_duplicates)
+        except SummaryError as e:
+            fail(str(e))
+        if output:
+            write_frame(table, output)
+            err.print(f"unionstats: {len(table)} rows written to {output}", markup=False)
+            return
+        from rich.table import Table
+        shown = Table(*table.columns, box=None, header_style="bold")
+        for row in table.to_dict("records"):
+            cells = []
+            for column, value in row.items():
+                if column in ("sum", "min", "max", "mean"):
+                    sign = BOUND_SIGNS.get(row.get("sum_is", "exact"), "") if column == "sum" else ""
+                    cells.append(sign + chinese_magnitude(value))
+                else:
+                    cells.append("" if value is None or (isinstance(value, float) and value != value) else str(value))
+            shown.add_row(*cells)
+        Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(shown)
     guarded(run)
 
 

@@ -47,11 +47,11 @@ def extract(paths_or_frame, text_column: str = "text", id_column: str | None = N
         listing = pd.DataFrame({"doc": [s.doc for s in sources], "path": [str(s.path) for s in sources]})
         parts = npartitions or max(1, min(len(listing), len(listing) // 8 + 1))
         frame = dd.from_pandas(listing, npartitions=parts, sort=False)
-        meta = claims_frame([], ["published", "source"])
+        meta = claims_frame([], ["duplicate_of", "published", "source"])
         return frame.map_partitions(_files_partition, options or ReadOptions(), tuple(rules_dirs), meta=meta)
     sample = frame._meta
     keep = [c for c in sample.columns if c != text_column and c not in COLUMNS]
-    meta = claims_frame([], ["published", "source"])
+    meta = claims_frame([], ["duplicate_of", "published", "source"])
     for column in keep:
         meta[column] = sample[column]
     return frame.map_partitions(extract_frame, text_column=text_column, id_column=id_column, meta=meta)
@@ -64,7 +64,7 @@ def _files_partition(listing: pd.DataFrame, options: ReadOptions, rules_dirs: tu
     """Read and extract the files of one partition (on a worker; rules compiled once per worker)."""
     from .claims import Extractor
     from .rules import load_rules
-    from .run import document_rows
+    from .run import Repeats, document_rows
     from .sources import Source
     if rules_dirs not in _EXTRACTORS:
         _EXTRACTORS[rules_dirs] = Extractor(load_rules(*rules_dirs))
@@ -77,7 +77,7 @@ def _files_partition(listing: pd.DataFrame, options: ReadOptions, rules_dirs: tu
                     rows.extend(document_rows(extractor, item))
         except SourceError:
             continue  # the single-process run reports these; a worker has no one to tell
-    return claims_frame(rows, ["published", "source"])
+    return claims_frame(Repeats().mark(rows), ["duplicate_of", "published", "source"])
 
 
 def connect(scheduler: str):

@@ -40,7 +40,7 @@ class Run:
 
     @property
     def columns_after_claims(self) -> list[str]:
-        return ["published", "source", *self.options.keep_columns]
+        return ["duplicate_of", "published", "source", *self.options.keep_columns]
 
     def failed(self, error: SourceError) -> None:
         self.errors.append(error)
@@ -48,7 +48,12 @@ class Run:
             self.on_error(error)
 
     def rows(self, extractor: Extractor | None = None) -> Iterator[list[dict]]:
-        """Each document's claim rows, in document order."""
+        """Each document's claim rows, in document order, repeated passages marked."""
+        repeats = Repeats()
+        for batch in self._rows(extractor):
+            yield repeats.mark(batch)
+
+    def _rows(self, extractor: Extractor | None = None) -> Iterator[list[dict]]:
         sources, errors = expand(self.paths, self.glob)
         for error in errors:
             self.failed(error)
@@ -89,6 +94,24 @@ class Run:
                 self.failed(error)
             if self.on_document:
                 self.on_document(source)
+
+
+class Repeats:
+    """Marks a claim that repeats an earlier one (the same sentence and quantity, in this
+    document or another, as when a paper reprints a report): `duplicate_of` names the
+    first as `doc:start`. Summaries count such rows once."""
+
+    def __init__(self):
+        self.first: dict[int, str] = {}
+
+    def mark(self, rows: list[dict]) -> list[dict]:
+        for row in rows:
+            key = hash((row["sentence"], row["text"], row["value"], row["unit"]))
+            here = f"{row['doc']}:{row['start']}"
+            row["duplicate_of"] = self.first.setdefault(key, here) if key in self.first else ""
+            if not row["duplicate_of"]:
+                self.first[key] = here
+        return rows
 
 
 def document_batches(extractor: Extractor, document: Document, cache: Cache | None = None) -> Iterator[list[dict]]:

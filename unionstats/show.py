@@ -65,8 +65,12 @@ def filter_claims(frame: pd.DataFrame, gazetteer: Gazetteer, region=None, metric
     return frame[mask]
 
 
-def render(frame: pd.DataFrame, console: Console, limit: int | None = None, title: str | None = None) -> None:
-    """A table sized to the terminal: region, metric, value, qualifier sign, text, document."""
+def render(frame: pd.DataFrame, console: Console, limit: int | None = None, title: str | None = None,
+           columns: list[str] | None = None) -> None:
+    """A table sized to the terminal: region, metric, value, qualifier sign, text, document
+    (or the `columns` asked for), coloured by category."""
+    if columns:
+        return _render_columns(frame, console, limit, columns)
     table = Table(title=title, box=box.SIMPLE_HEAD, expand=False, show_lines=False)
     table.add_column("region", no_wrap=True)
     table.add_column("metric", min_width=8, overflow="fold")
@@ -86,3 +90,34 @@ def render(frame: pd.DataFrame, console: Console, limit: int | None = None, titl
         console.print(f"[dim]{limit} of {len(frame)} claims shown (--limit)[/dim]")
     else:
         console.print(f"[dim]{len(frame)} claims[/dim]")
+
+
+def _render_columns(frame: pd.DataFrame, console: Console, limit: int | None, columns: list[str]) -> None:
+    table = Table(*columns, box=box.SIMPLE_HEAD)
+    shown = frame if limit is None else frame.head(limit)
+    for row in shown.to_dict("records"):
+        cells = [format_value(row) if c == "value" else "" if pd.isna(row.get(c)) else str(row.get(c)) for c in columns]
+        table.add_row(*cells, style=CATEGORY_STYLE.get(row.get("category", ""), ""))
+    console.print(table)
+    console.print(f"[dim]{min(len(frame), limit or len(frame))} of {len(frame)} claims[/dim]")
+
+
+def bar_chart(frame: pd.DataFrame, console: Console, metric: str, width: int = 40) -> None:
+    """A horizontal bar chart of one metric across regions (city, else province), in its
+    most common unit, repeated passages counted once."""
+    if "duplicate_of" in frame.columns:
+        frame = frame[frame["duplicate_of"].fillna("") == ""]
+    if frame.empty:
+        console.print(f"no claims of {metric}")
+        return
+    unit = frame["unit"].mode().iloc[0]
+    frame = frame[frame["unit"] == unit]
+    region = frame["city"].where(frame["city"].fillna("") != "", frame["province"]).replace("", "(unplaced)")
+    totals = frame.groupby(region)["value"].sum().sort_values(ascending=False)
+    label = frame["label"].iloc[0] if "label" in frame.columns else metric
+    console.print(f"[bold]{label}[/bold] ({metric}, {unit}) by region")
+    top = totals.max() or 1
+    name_width = max(len(str(r)) for r in totals.index) * 2
+    for name, total in totals.items():
+        bar = "█" * max(1, round(width * total / top))
+        console.print(f"{str(name):<{name_width // 2}} {bar} {chinese_magnitude(total)}", markup=False)

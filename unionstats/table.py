@@ -22,7 +22,7 @@ def claims_frame(claims: list[Claim] | list[dict], extra: list[str] = ()) -> pd.
     rows = [c.as_dict() if isinstance(c, Claim) else c for c in claims]
     columns = COLUMNS + [c for c in extra if c not in COLUMNS]
     frame = pd.DataFrame(rows, columns=columns)
-    for column in [c for c in COLUMNS if c not in NUMERIC] + ["published", "source"]:
+    for column in [c for c in COLUMNS if c not in NUMERIC] + ["duplicate_of", "published", "source"]:
         if column in frame:
             frame[column] = frame[column].fillna("").astype(str)
     for column in ("start", "end"):

@@ -23,18 +23,21 @@ PARQUET_BATCH = 20_000
 class TableWriter:
     """`with TableWriter(dest, columns) as out: out.write(rows)`, rows being dicts."""
 
-    def __init__(self, dest: str | None, columns: list[str]):
+    def __init__(self, dest: str | None, columns: list[str], stdout_format: str = "csv"):
         self.dest, self.columns = dest, columns
         self.stdout = dest in (None, "-")
-        self.fmt = "csv" if self.stdout else format_of(dest)
+        self.fmt = stdout_format if self.stdout else format_of(dest)
         self.rows_written = 0
         self._pending: list[dict] = []
         self._tmp = self._file = self._csv = self._parquet = None
 
     def __enter__(self) -> "TableWriter":
         if self.stdout:
-            self._csv = csv.writer(sys.stdout, lineterminator="\n")
-            self._csv.writerow(self.columns)
+            if self.fmt == "csv":
+                self._csv = csv.writer(sys.stdout, lineterminator="\n")
+                self._csv.writerow(self.columns)
+            else:
+                self._file = sys.stdout
             return self
         target = Path(self.dest)
         if target.is_dir():
@@ -62,6 +65,8 @@ class TableWriter:
         elif self.fmt == "jsonl":
             for r in rows:
                 self._file.write(json.dumps({c: _json(r.get(c), c) for c in self.columns}, ensure_ascii=False) + "\n")
+            if self.stdout:
+                self._file.flush()
         else:
             self._pending.extend(rows)
             if self.fmt == "parquet" and len(self._pending) >= PARQUET_BATCH:
@@ -85,10 +90,7 @@ class TableWriter:
                 self._flush_parquet()
             self._parquet.close()
         elif self.fmt == "xlsx":
-            import pandas as pd
-            buffer = io.BytesIO()
-            pd.DataFrame(self._pending, columns=self.columns).to_excel(buffer, index=False, sheet_name="claims")
-            Path(self._tmp).write_bytes(buffer.getvalue())
+            Path(self._tmp).write_bytes(workbook(self._pending, self.columns))
         elif self._file is not None:
             self._file.close()
 
@@ -123,7 +125,62 @@ def _json(value, column):
     return value
 
 
+def write_frame(frame, dest: str) -> None:
+    """Any table (a summary) to .csv, .jsonl, .parquet or .xlsx, through a temporary file."""
+    fmt = format_of(dest)
+    target = Path(dest)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent if str(target.parent) else ".")
+    os.close(fd)
+    try:
+        if fmt == "csv":
+            frame.to_csv(tmp, index=False, encoding="utf-8-sig")
+        elif fmt == "jsonl":
+            frame.to_json(tmp, orient="records", lines=True, force_ascii=False)
+        elif fmt == "parquet":
+            frame.to_parquet(tmp, index=False)
+        else:
+            buffer = io.BytesIO()
+            frame.to_excel(buffer, index=False)
+            Path(tmp).write_bytes(buffer.getvalue())
+        os.replace(tmp, dest)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def write_table(frame, dest: str | None) -> None:
     """Write a whole table (a DataFrame from `extract`) the same way."""
     with TableWriter(dest, list(frame.columns)) as out:
         out.write(frame.to_dict("records"))
+
+
+WIDTHS = {"doc": 28, "text": 14, "label": 16, "sentence": 60, "province": 12, "city": 12, "metric": 22}
+
+
+def workbook(rows: list[dict], columns: list[str]) -> bytes:
+    """An .xlsx a reader can use at once: the claims (styled, frozen header, numbers as numbers,
+    sensible widths) and a second sheet summing them by province and metric."""
+    import pandas as pd
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    from .summary import summarize
+    frame = pd.DataFrame([{c: _json(r.get(c), c) if c in NUMERIC else r.get(c) for c in columns} for r in rows],
+                         columns=columns)
+    sheets = {"claims": frame}
+    if len(frame):
+        sheets["summary"] = summarize(frame, ["province", "metric"], ["sum", "count", "min", "max"])
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as excel:
+        for name, sheet in sheets.items():
+            sheet.to_excel(excel, index=False, sheet_name=name)
+            ws = excel.sheets[name]
+            ws.freeze_panes = "A2"
+            for cell in ws[1]:
+                cell.font = Font(bold=True, color="FFFFFF")
+                cell.fill = PatternFill("solid", fgColor="2F5597")
+                cell.alignment = Alignment(vertical="center")
+            for i, column in enumerate(sheet.columns, 1):
+                letter = ws.cell(row=1, column=i).column_letter
+                ws.column_dimensions[letter].width = WIDTHS.get(column, max(9, min(18, len(str(column)) + 3)))
+            ws.auto_filter.ref = ws.dimensions
+    return buffer.getvalue()
