@@ -44,7 +44,7 @@ def extract(paths: list[str] | str, glob: str = "*.txt", rules_dirs: Iterable[st
     for memory, stream `Run(...).rows()` into a `TableWriter` instead, as the CLI does.
     """
     run = Run([paths] if isinstance(paths, str) else list(paths), glob, options or ReadOptions(),
-              tuple(rules_dirs), jobs, dump_text, None, on_error, on_sources, on_document)
+              tuple(rules_dirs), jobs, dump_text, on_error=on_error, on_sources=on_sources, on_document=on_document)
     rows = [row for batch in run.rows(extractor) for row in batch]
     return ExtractResult(claims_frame(rows, run.columns_after_claims), run.documents, run.errors)
 
@@ -76,6 +76,24 @@ def _shared_extractor() -> Extractor:
     if "extractor" not in _SHARED:
         _SHARED["extractor"] = Extractor(load_rules())
     return _SHARED["extractor"]
+
+
+def report(source: str | None = None, output: str = "report.html", metrics: list[str] | None = None,
+           glob: str = "*.txt", rules_dirs: Iterable[str] = (),
+           on_error: Callable[[SourceError], None] | None = None) -> tuple[int, int]:
+    """Write the evidence report of the texts under `source` (default: the bundled seeds) to
+    `output`, through a temporary file; return (documents, claims)."""
+    from .report import build_report
+    from .writer import atomic_text
+    if source is not None and is_table(source) and not source.lower().endswith(".txt"):
+        raise SourceError(source, "a report needs the texts themselves: give their folder or files")
+    texts: dict[str, str] = {}
+    run = Run([source or str(bundled_seeds())], glob, rules_dirs=tuple(rules_dirs), on_error=on_error, texts=texts)
+    frame = claims_frame([row for batch in run.rows() for row in batch], run.columns_after_claims)
+    if not run.documents:
+        raise SourceError(source, "nothing could be read")
+    atomic_text(output, build_report(frame, texts, metrics, title=f"unionstats: {Path(source).name if source else 'seed reports'}"))
+    return run.documents, len(frame)
 
 
 def bundled_seeds() -> Path:

@@ -114,7 +114,7 @@ def extract(
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeRemainingColumn(), console=err, transient=True, disable=not show_progress) as bar:
             task = bar.add_task("extracting", total=None)
-            run_ = Run(paths, glob, options, tuple(rules or ()), jobs, dump_text, cache, _report_error,
+            run_ = Run(paths, glob, options, tuple(rules or ()), jobs, dump_text, cache, on_error=_report_error,
                        on_sources=lambda sources: bar.update(task, total=len(sources)),
                        on_document=lambda source: bar.update(task, advance=1, description=source.doc[-30:]))
             batches = run_.rows(extractor)
@@ -290,6 +290,23 @@ def summary(
                     cells.append("" if value is None or (isinstance(value, float) and value != value) else str(value))
             shown.add_row(*cells)
         Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(shown)
+    guarded(run)
+
+
+@app.command()
+def report(
+    source: Optional[str] = typer.Argument(None, help="Texts (files or folders); default: the bundled seed reports."),
+    output: str = typer.Option("report.html", "-o", "--output", help="The HTML file to write."),
+    metrics: Optional[str] = typer.Option(None, "--metrics", help="Metric keys to chart by region, comma-separated "
+                                          "(default: the three commonest)."),
+    glob: str = GlobOption,
+    rules: Optional[List[str]] = RulesOption,
+):
+    """One self-contained HTML page: the texts with every claim highlighted, a table, charts."""
+    def run():
+        chosen = [m.strip() for m in metrics.split(",")] if metrics else None
+        documents, claims = api.report(source, output, chosen, glob, rules or (), on_error=_report_error)
+        err.print(f"unionstats: report of {documents} documents, {claims} claims written to {output}", markup=False)
     guarded(run)
 
 

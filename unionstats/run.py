@@ -32,6 +32,7 @@ class Run:
     jobs: int | None = 1                  # None: one per core
     dump_text: str | Path | None = None
     cache: str | Path | None = None       # a folder remembering each document's claims
+    texts: dict[str, str] | None = None   # when a dict: each document's text, kept for a report
     on_error: Callable[[SourceError], None] | None = None
     on_sources: Callable[[list[Source]], None] | None = None
     on_document: Callable[[Source], None] | None = None
@@ -87,6 +88,8 @@ class Run:
                         self.failed(item)
                         continue
                     self.documents += 1
+                    if self.texts is not None:
+                        self.texts[item.doc] = item.text
                     if self.dump_text is not None:
                         dump(Path(self.dump_text), item)
                     yield item

@@ -20,6 +20,13 @@ from .table import NUMERIC, OutputError, format_of, plain
 PARQUET_BATCH = 20_000
 
 
+def _readable(path: str) -> None:
+    """A temporary file is made private (0600); the finished table gets the usual permissions."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 class TableWriter:
     """`with TableWriter(dest, columns) as out: out.write(rows)`, rows being dicts."""
 
@@ -100,6 +107,7 @@ class TableWriter:
         try:
             if kind is None:
                 self._close()
+                _readable(self._tmp)
                 os.replace(self._tmp, self.dest)
         finally:
             if self._file is not None and not self._file.closed:
@@ -125,6 +133,20 @@ def _json(value, column):
     return value
 
 
+def atomic_text(dest: str, text: str) -> None:
+    """A text file (the HTML report) written through a temporary file beside it."""
+    target = Path(dest)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent if str(target.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        _readable(tmp)
+        os.replace(tmp, dest)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def write_frame(frame, dest: str) -> None:
     """Any table (a summary) to .csv, .jsonl, .parquet or .xlsx, through a temporary file."""
     fmt = format_of(dest)
@@ -142,6 +164,7 @@ def write_frame(frame, dest: str) -> None:
             buffer = io.BytesIO()
             frame.to_excel(buffer, index=False)
             Path(tmp).write_bytes(buffer.getvalue())
+        _readable(tmp)
         os.replace(tmp, dest)
     finally:
         if os.path.exists(tmp):
