@@ -102,7 +102,7 @@ class Extractor:
         mentions = self.gazetteer.mentions(text)
         scope = self.gazetteer.document_scope(text, mentions)
         places = place_claims(self.gazetteer, segments, mentions, scope, [q.start for q, _, _ in named])
-        period_spans = self.periods.spans(text)
+        period_cache: dict = {}
         claims = []
         for (q, metric, unit), place in zip(named, places):
             claims.append(Claim(
@@ -110,7 +110,7 @@ class Extractor:
                 value=to_number(q.value), unit=unit, qualifier=q.qualifier,
                 metric=metric.key, label=metric.label, category=metric.category,
                 province=place.province, city=place.city,
-                period=PeriodFinder.period_at(text, period_spans, segments, q.start),
+                period=self.periods.period_at(text, segments, q.start, period_cache),
                 sentence=document[slice(*segments.sentence(q.start))].strip(),
                 value_max=to_number(q.value_max) if q.value_max is not None else None))
         return claims

@@ -12,20 +12,18 @@ class PeriodFinder:
         self.pattern = fast_compile("|".join(f"(?:{p.pattern})" for p in rules.periods.values())) \
             if rules.periods else None
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def period_at(self, text: str, segments: Segments, pos: int, cache: dict) -> str:
+        """The nearest time scope before `pos` in its sentence, else ''. Only the sentences
+        that hold claims are searched (`cache` keeps each one's scopes)."""
         if self.pattern is None:
-            return []
-        return [(m.start(), m.end()) for m in self.pattern.finditer(text)]
-
-    @staticmethod
-    def period_at(text: str, spans: list[tuple[int, int]], segments: Segments, pos: int) -> str:
-        """The nearest time scope before `pos` in its sentence, else ''."""
-        s_start, _ = segments.sentence(pos)
+            return ""
+        s_start, s_end = segments.sentence(pos)
+        spans = cache.get(s_start)
+        if spans is None:
+            spans = cache[s_start] = [(m.start(), m.end()) for m in self.pattern.finditer(text, s_start, s_end)]
         i = bisect_right(spans, (pos, pos)) - 1
         while i >= 0:
             start, end = spans[i]
-            if start < s_start:
-                return ""
             if end <= pos:
                 return squeeze(text[start:end])
             i -= 1

@@ -83,6 +83,10 @@ class Scanner:
         self.max_value = Decimal(str(numbers.get("limits", {}).get("max_value", 1e15)))
         self.exclusions = list(rules.exclusions.values())
         self.within = [(ex.name, fast_compile(ex.within.pattern)) for ex in self.exclusions if ex.within]
+        # the tests of each exclusion, in the order number, before, after (all must match)
+        self.tests = [(ex, tuple((i, p) for i, p in enumerate((ex.number, ex.before, ex.after)) if p is not None))
+                      for ex in self.exclusions]
+        self.tests = [(ex, tests) for ex, tests in self.tests if tests]
 
     @staticmethod
     def _qualifier_words(table: dict) -> list[tuple[str, str]]:
@@ -108,6 +112,8 @@ class Scanner:
         written = m.group("pnum") if percent else m.group("num")
         if written in FINANCIAL_CHARS:
             return None  # 收拾起, 陆家嘴: a lone 大写 character is a word
+        if not percent and m.group("unit") is None and not _MAGNITUDE.search(written):
+            return None  # a bare number (a year, a code, a date): no measure word, no 万/亿
         value_max = None
         pair = _NEIGHBOURS.fullmatch(squeeze(written))
         if pair and not m.group("num2"):  # 两三个, 三四百人: an approximate range, not 23 or 340
@@ -178,11 +184,9 @@ class Scanner:
     def _excluded(self, text: str, m: regex.Match, q: Quantity, blocked, starts) -> Exclusion | None:
         before = text[max(0, q.start - BEFORE_WINDOW):q.start]
         after = text[q.end:q.end + AFTER_WINDOW]
-        number = squeeze(q.number)
-        for ex in self.exclusions:
-            tests = [(ex.number, number), (ex.before, before), (ex.after, after)]
-            tests = [(pattern, text) for pattern, text in tests if pattern is not None]
-            if tests and all(pattern.search(text) for pattern, text in tests):
+        texts = (squeeze(q.number), before, after)
+        for ex, tests in self.tests:
+            if all(pattern.search(texts[i]) for i, pattern in tests):
                 return ex
         i = bisect_right(starts, q.start) - 1
         if i >= 0 and q.start < blocked[i][1]:
