@@ -108,6 +108,9 @@ def test_分别为_lists_give_each_number_the_metric_of_its_item():
     ("全市建档困难职工3200户。", "difficult_worker_files", "assistance"),
     ("今年投入“送温暖”资金近2亿元。", "assistance_funds", "funds"),
     ("为职工提供法律援助1860件。", "legal_aid", "assistance"),
+    ("全国建立乡镇(街道)工会3.9万个。", "union_organizations", "organizations"),
+    ("各级工会劳动法律监督组织58.3万个。", "organizations_other", "organizations"),
+    ("每年召开联席会议,解决160个事关工会工作与职工的实际问题。", "items", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -5,7 +5,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
   1. a verb right after the quantity (359.9万名职工参加 -> participation);
   2. the noun right after it (58支红娘志愿服务队; the rightmost cue of that head,
      since Chinese compounds end with their head: 劳模企业 is an enterprise);
-  3. the nearest cue before it in its clause (工会会员数63.88万名);
+  3. the nearest cue before it in its clause (工会会员数63.88万名), or a `before` word right
+     against the number (乡镇工会3.9万个);
   4. any cue after it in its clause;
   5. the nearest cue in the earlier clauses of its sentence;
   6. the metric of its measure word (场 -> events).
@@ -36,9 +37,12 @@ class Classifier:
         self.rules = rules
         self.by_cue: dict[str, list[Metric]] = {}
         self.by_verb: dict[str, list[Metric]] = {}
+        self.by_adjacent: dict[str, list[Metric]] = {}
         for metric in rules.metrics.values():
             for cue in metric.cues:
                 self.by_cue.setdefault(cue, []).append(metric)
+            for cue in metric.before:
+                self.by_adjacent.setdefault(cue, []).append(metric)
             for verb in metric.after:
                 self.by_verb.setdefault(verb, []).append(metric)
         # a cue and the shorter cues it starts with (培训班, 培训): the longest that fits the unit wins
@@ -46,6 +50,7 @@ class Classifier:
                          for c in self.by_cue}
         self.cue_pattern = self._pattern(self.by_cue)
         self.verb_pattern = self._pattern(self.by_verb)
+        self.adjacent_pattern = self._pattern(self.by_adjacent)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.masks = self._pattern(rules.cue_masks)
 
@@ -92,6 +97,8 @@ class Classifier:
         if head:
             return self._specific(head, max(head, key=lambda h: (h[1], h[1] - h[0])))
         before = self._hits(self.cue_pattern, self.by_cue, ctx.before[-BEFORE_WINDOW:], unit)
+        tail = ctx.before[-BEFORE_WINDOW:]
+        before += [h for h in self._hits(self.adjacent_pattern, self.by_adjacent, tail, unit) if h[1] == len(tail)]
         if before:
             return self._specific(before, max(before, key=lambda h: (h[1], h[1] - h[0])))
         if after:

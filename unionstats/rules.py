@@ -51,6 +51,7 @@ class Metric:
     examples: tuple[dict, ...] = ()
     source: str = ""
     generic: bool = False
+    before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,8 @@ def _load_metrics(src, rules):
             _strings(src, e.get("units"), "metric", i, "units", required=True),
             _strings(src, e.get("cues", []), "metric", i, "cues"),
             _strings(src, e.get("after"), "metric", i, "after"),
-            tuple(examples), f"{src.path}:{src.line_of('metric', i)}", bool(e.get("generic", False)))
+            tuple(examples), f"{src.path}:{src.line_of('metric', i)}", bool(e.get("generic", False)),
+            _strings(src, e.get("before"), "metric", i, "before"))
 
 
 def _load_exclusions(src, rules):
