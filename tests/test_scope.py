@@ -79,3 +79,10 @@ def test_a_county_report_belongs_to_its_prefecture():
     text = ("义乌市总工会2023年工作总结。全市现有基层工会3256个。义乌市总工会新建驿站45个。"
             "在全省率先开展活动。")
     assert {city for _, _, city in scopes(text)} == {"金华市"}
+
+
+def test_a_city_report_moves_only_for_one_other_named_city():
+    text = ("抚州市总工会召开会议。抚州全市工会会员达63万人。组织劳模赴上海、杭州学习考察,共30人参加。"
+            "南昌市总工会来抚交流,带来慰问金10万元。对口支援的南昌市新建驿站30家。全市再接再厉。")
+    assert scopes(text) == [("63万人", "江西省", "抚州市"), ("30人", "江西省", "抚州市"), ("10万元", "江西省", "抚州市"),
+                            ("30家", "江西省", "南昌市")]

@@ -126,11 +126,10 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     for pos in positions:
         s_start, s_end = segments.sentence(pos)
         in_sentence = by_sentence.get(s_start, [])
-        if doc_scope.city:  # a city's own report: only another city named in the sentence moves it
-            other = [m for m in in_sentence if m.city and m.city != doc_scope.city]
-            before = [m for m in other if m.start < pos]
-            pick = (before or other)[-1] if other else None
-            result.append(city_scope(pick.city) if pick else doc_scope)
+        if doc_scope.city:  # a city's own report: only another city named in the claim's own phrase moves it
+            phrase = segments.phrase(pos)
+            others = {m.city for m in in_sentence if phrase[0] <= m.start < phrase[1] and m.city} - {doc_scope.city}
+            result.append(city_scope(others.pop()) if len(others) == 1 else doc_scope)
             continue
         c_start, c_end = segments.phrase(pos)
         in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city}
