@@ -111,6 +111,7 @@ def test_分别为_lists_give_each_number_the_metric_of_its_item():
     ("全国建立乡镇(街道)工会3.9万个。", "union_organizations", "organizations"),
     ("各级工会劳动法律监督组织58.3万个。", "organizations_other", "organizations"),
     ("每年召开联席会议,解决160个事关工会工作与职工的实际问题。", "items", "other"),
+    ("活动现场,100名劳模代表和一线职工代表参加了大会。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -86,3 +86,8 @@ def test_a_city_report_moves_only_for_one_other_named_city():
             "南昌市总工会来抚交流,带来慰问金10万元。对口支援的南昌市新建驿站30家。全市再接再厉。")
     assert scopes(text) == [("63万人", "江西省", "抚州市"), ("30人", "江西省", "抚州市"), ("10万元", "江西省", "抚州市"),
                             ("30家", "江西省", "南昌市")]
+
+
+def test_全省_in_the_claims_own_phrase_keeps_it_province_wide():
+    text = "河南省总工会召开大会。全省已建成职工服务圈120个,其中郑州市建成36个。河南工会再出发。"
+    assert scopes(text) == [("120个", "河南省", ""), ("36个", "河南省", "郑州市")]

@@ -20,7 +20,7 @@ import regex
 from .rules import Metric, Rules
 from .text import word_pattern
 
-VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 6, 10, 24
+VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 14, 10, 24
 
 
 @dataclass(frozen=True)

@@ -138,8 +138,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         cities = cities_of(s_start)
         if len(in_clause) == 1:
             result.append(city_scope(in_clause.pop()))
-        elif in_clause:
-            result.append(Scope(doc_scope.province, ""))
+        elif in_clause or gazetteer.count("province", text[c_start:c_end]):
+            result.append(Scope(doc_scope.province, ""))  # several cities, or 全省 in its own phrase
         elif len(in_part) == 1:
             result.append(city_scope(in_part.pop()))
         elif len(cities) == 1 and not in_part:
