@@ -69,6 +69,7 @@ def test_ranges_keep_both_ends(sentence, expected):
     ("推动将省劳模奖金提高到每人2万元。", ("2万元", 20000, "元", "exact", "funds")),
     ("全市会员人数同比增长12.5%。", ("12.5%", 12.5, "%", "exact", "rates")),
     ("建会率较上年提高2.3个百分点。", ("2.3个百分点", 2.3, "百分点", "exact", "rates")),
+    ("其中女职工占六成以上。", ("六成", 60, "%", "more_than", "rates")),
 ])
 def test_ratios_and_shares(sentence, expected):
     assert rows(sentence, "text", "value", "unit", "qualifier", "category") == [expected]

@@ -38,6 +38,7 @@ class Unit:
     metric: str
     not_before: tuple[str, ...] = ()
     names_metric: bool = False
+    scale: float = 1
 
 
 @dataclass(frozen=True)
@@ -169,9 +170,12 @@ def _load_units(src, rules):
     for i, e in _entries(src, "unit", ("word", "unit", "metric")):
         if not isinstance(e.get("names_metric", False), bool):
             raise src.error("names_metric must be true or false", "unit", i, "names_metric")
+        scale = e.get("scale", 1)
+        if not isinstance(scale, (int, float)) or isinstance(scale, bool) or scale <= 0:
+            raise src.error("scale must be a positive number", "unit", i, "scale")
         rules.units[e["word"]] = Unit(e["word"], e["unit"], e["metric"],
                                       _strings(src, e.get("not_before"), "unit", i, "not_before"),
-                                      e.get("names_metric", False))
+                                      e.get("names_metric", False), scale)
 
 
 def _load_metrics(src, rules):

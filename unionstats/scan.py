@@ -139,6 +139,9 @@ class Scanner:
         elif unit_word:
             u = self.units_by_written[squeeze(unit_word)]
             unit, metric, fixed = u.unit, u.metric, u.names_metric
+            if u.scale != 1:  # 八成 = 80 %
+                value = value * Decimal(str(u.scale))
+                value_max = value_max * Decimal(str(u.scale)) if value_max is not None else None
         elif _MAGNITUDE.search(written) and len(squeeze(written)) > 1:
             unit, metric = None, None  # a bare magnitude: unit from what it counts
         else:
