@@ -13,6 +13,7 @@ import math
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from .table import NUMERIC, OutputError, format_of, plain
@@ -133,13 +134,14 @@ def _json(value, column):
     return value
 
 
-def atomic_text(dest: str, text: str) -> None:
-    """A text file (the HTML report) written through a temporary file beside it."""
+@contextmanager
+def _atomic(dest: str):
+    """A temporary path beside `dest`, renamed over it when the block ends without error."""
     target = Path(dest)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent if str(target.parent) else ".")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        yield tmp
         _readable(tmp)
         os.replace(tmp, dest)
     finally:
@@ -147,13 +149,16 @@ def atomic_text(dest: str, text: str) -> None:
             os.unlink(tmp)
 
 
+def atomic_text(dest: str, text: str) -> None:
+    """A text file (the HTML report) written through a temporary file beside it."""
+    with _atomic(dest) as tmp:
+        Path(tmp).write_text(text, encoding="utf-8")
+
+
 def write_frame(frame, dest: str) -> None:
     """Any table (a summary) to .csv, .jsonl, .parquet or .xlsx, through a temporary file."""
     fmt = format_of(dest)
-    target = Path(dest)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent if str(target.parent) else ".")
-    os.close(fd)
-    try:
+    with _atomic(dest) as tmp:
         if fmt == "csv":
             frame.to_csv(tmp, index=False, encoding="utf-8-sig")
         elif fmt == "jsonl":
@@ -164,11 +169,6 @@ def write_frame(frame, dest: str) -> None:
             buffer = io.BytesIO()
             frame.to_excel(buffer, index=False)
             Path(tmp).write_bytes(buffer.getvalue())
-        _readable(tmp)
-        os.replace(tmp, dest)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def write_table(frame, dest: str | None) -> None:
