@@ -103,7 +103,7 @@ class Scanner:
         found = []
         for m in self.pattern.finditer(text):
             quantity = self._quantity(text, m)
-            if quantity and not self._excluded(text, m, quantity, blocked, starts):
+            if quantity and not self._excluded(text, quantity, blocked, starts):
                 found.append(quantity)
         return found
 
@@ -184,7 +184,7 @@ class Scanner:
                 return qualifier
         return "more_than" if more else "exact"
 
-    def _excluded(self, text: str, m: regex.Match, q: Quantity, blocked, starts) -> Exclusion | None:
+    def _excluded(self, text: str, q: Quantity, blocked, starts) -> Exclusion | None:
         before = text[max(0, q.start - BEFORE_WINDOW):q.start]
         after = text[q.end:q.end + AFTER_WINDOW]
         texts = (squeeze(q.number), before, after)

@@ -37,7 +37,7 @@ class TableWriter:
         self.fmt = stdout_format if self.stdout else format_of(dest)
         self.rows_written = 0
         self._pending: list[dict] = []
-        self._tmp = self._file = self._csv = self._parquet = None
+        self._tmp = self._file = self._csv = self._parquet = self._atomic = None
 
     def __enter__(self) -> "TableWriter":
         if self.stdout:
@@ -53,14 +53,13 @@ class TableWriter:
         folder = target.parent if str(target.parent) else Path(".")
         if not folder.is_dir():
             raise OutputError(f"{self.dest}: folder {folder} does not exist")
-        fd, self._tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        self._atomic = _atomic(self.dest)
+        self._tmp = self._atomic.__enter__()
         if self.fmt in ("csv", "jsonl"):
-            self._file = io.open(fd, "w", encoding="utf-8-sig" if self.fmt == "csv" else "utf-8", newline="")
+            self._file = open(self._tmp, "w", encoding="utf-8-sig" if self.fmt == "csv" else "utf-8", newline="")
             if self.fmt == "csv":
                 self._csv = csv.writer(self._file, lineterminator="\n")
                 self._csv.writerow(self.columns)
-        else:
-            os.close(fd)
         return self
 
     def write(self, rows: list[dict]) -> None:
@@ -108,13 +107,13 @@ class TableWriter:
         try:
             if kind is None:
                 self._close()
-                _readable(self._tmp)
-                os.replace(self._tmp, self.dest)
+        except BaseException as failure:
+            kind, error, trace = type(failure), failure, failure.__traceback__
+            raise
         finally:
             if self._file is not None and not self._file.closed:
                 self._file.close()
-            if self._tmp and os.path.exists(self._tmp):
-                os.unlink(self._tmp)
+            self._atomic.__exit__(kind, error, trace)  # renamed over the target only if all went well
 
 
 def _text(value) -> str:
