@@ -12,7 +12,7 @@ from .periods import PeriodFinder
 from .regions import Gazetteer, place_claims
 from .rules import Rules, load_rules
 from .scan import Quantity, Scanner
-from .text import Segments, fold, fold_table, squeeze
+from .text import Folder, Segments, fold_table, squeeze
 
 
 CHUNK = 250_000  # characters read at a time from a huge document
@@ -51,6 +51,7 @@ class Extractor:
     def __init__(self, rules: Rules | None = None):
         self.rules = rules or load_rules()
         self.fold_table = fold_table(self.rules)
+        self.fold = Folder(self.fold_table)
         self.scanner = Scanner(self.rules)
         self.classifier = Classifier(self.rules)
         self.gazetteer = Gazetteer(self.rules)
@@ -79,7 +80,7 @@ class Extractor:
             start = end
 
     def _extract(self, document: str, doc: str) -> list[Claim]:
-        text = fold(document, self.fold_table)
+        text = self.fold(document)
         quantities = self.scanner.scan(text, self.gazetteer.numeral_names(text))
         if not quantities:
             return []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import re
 
 from .rules import Metric, Rules
 from .text import word_pattern
@@ -52,13 +52,15 @@ class Classifier:
         self.verb_pattern = self._pattern(self.by_verb)
         self.adjacent_pattern = self._pattern(self.by_adjacent)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
-        self.masks = self._pattern(rules.cue_masks)
+        self.masks = re.compile(word_pattern(rules.cue_masks)) if rules.cue_masks else None
 
     @staticmethod
-    def _pattern(words) -> regex.Pattern | None:
+    def _pattern(words) -> re.Pattern | None:
+        """The longest of `words` starting at each position, overlapping (a zero-width look-ahead
+        advances one character at a time): 技能竞赛 and the 竞赛 inside it are both found."""
         if not words:
             return None
-        return regex.compile(word_pattern(words))
+        return re.compile(f"(?=({word_pattern(words, first_class=True)}))")
 
     def _hits(self, pattern, table, text: str, unit: str | None):
         """(start, end, metric) for each cue in text that names a metric counted in `unit`."""
@@ -66,13 +68,14 @@ class Classifier:
             return []
         masked = [m.span() for m in self.masks.finditer(text)] if self.masks is not None else []
         hits = []
-        for m in pattern.finditer(text, overlapped=True):
-            if any(s <= m.start() and m.end() <= e for s, e in masked):
+        for m in pattern.finditer(text):
+            start, found = m.start(), m.group(1)
+            if masked and any(s <= start and start + len(found) <= e for s, e in masked):
                 continue  # 新就业形态: the 就业 inside is no cue
-            for word in self.prefixes.get(m.group(), [m.group()]):
+            for word in self.prefixes.get(found, (found,)):
                 metric = next((mt for mt in table.get(word, ()) if unit is None or unit in mt.units), None)
                 if metric:
-                    hits.append((m.start(), m.start() + len(word), metric))
+                    hits.append((start, start + len(word), metric))
                     break
         return hits
 

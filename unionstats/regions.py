@@ -66,7 +66,7 @@ class Gazetteer:
     def mentions(self, text: str) -> list[Mention]:
         found = []
         for m in self.pattern.finditer(text):
-            if text.startswith(self.not_followed, m.end()) or text[:m.start()].endswith(self.not_after):
+            if text.startswith(self.not_followed, m.end()) or text.endswith(self.not_after, 0, m.start()):
                 continue
             province, city = self.places[m.group()]
             found.append(Mention(m.start(), m.end(), province, city))

@@ -6,9 +6,11 @@ exclusions (dates, ordinals, names, slogans...) and given its qualifier.
 """
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -22,6 +24,7 @@ BEFORE_WINDOW, AFTER_WINDOW = 12, 16
 _MAGNITUDE = regex.compile("[万亿]")
 _MULTIPLIER_TAIL = regex.compile(r"[十百千万亿]+$")
 _PLAIN_DIGITS = regex.compile(r"^[\d.,\s]+$")
+_CHINESE_START = CN_DIGITS + "十百千万亿"
 _NEIGHBOURS = regex.compile(r"([二两三四五六七八])([三四五六七八九])([十百千万亿]*)")
 
 
@@ -29,7 +32,7 @@ def _digit(ch: str) -> Decimal:
     return Decimal("零一二三四五六七八九".index("二" if ch == "两" else ch))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built several times slower
 class Quantity:
     """A number with its measure word, as found in the text."""
 
@@ -77,9 +80,15 @@ class Scanner:
         self.units_by_written = {squeeze(w): u for w, u in rules.units.items()}
         self.before_words = self._qualifier_words(qualifiers.get("before", {}))
         self.before_chinese = self._qualifier_words(qualifiers.get("before_chinese", {}))
+        self.any_before_word = tuple(w for w, _ in self.before_words)
+        self.any_before_chinese = tuple(w for w, _ in self.before_chinese)
         self.blockers = tuple(qualifiers.get("blockers", {}).get("words", []))
         after = [(_alternation(words), q) for q, words in qualifiers.get("after", {}).items()]
-        self.after = [(regex.compile(rf"^{SPACE}(?:{alt})"), q) for alt, q in after if alt]
+        after = [(alt, q) for alt, q in after if alt]
+        # one pattern, a group per qualifier, tried in the order of the rules
+        self.after_qualifiers = {f"q{i}": q for i, (_, q) in enumerate(after)}
+        self.after = regex.compile(SPACE + "(?:" + "|".join(
+            f"(?P<q{i}>{alt})" for i, (alt, _) in enumerate(after)) + ")") if after else None
         self.max_value = Decimal(str(numbers.get("limits", {}).get("max_value", 1e15)))
         self.exclusions = list(rules.exclusions.values())
         self.within = [(ex.name, fast_compile(ex.within.pattern)) for ex in self.exclusions if ex.within]
@@ -87,6 +96,14 @@ class Scanner:
         self.tests = [(ex, tuple((i, p) for i, p in enumerate((ex.number, ex.before, ex.after)) if p is not None))
                       for ex in self.exclusions]
         self.tests = [(ex, tests) for ex, tests in self.tests if tests]
+        self.has_percent = "pct" in self.pattern.groupindex
+        self._parse = lru_cache(maxsize=65536)(self._parse_groups)
+        # most quantities match no exclusion: one search per kind of test (number, before,
+        # after) says which exclusions could apply at all
+        kinds = list(zip(*[(ex.number, ex.before, ex.after) for ex, _ in self.tests])) or [(), (), ()]
+        self.could_match = [_any_of(p for p in kind if p is not None) for kind in kinds]
+        self.candidates = {flags: [(ex, tests) for ex, tests in self.tests if all(flags[i] for i, _ in tests)]
+                           for flags in itertools.product((False, True), repeat=3)}
 
     @staticmethod
     def _qualifier_words(table: dict) -> list[tuple[str, str]]:
@@ -101,22 +118,36 @@ class Scanner:
         blocked = _merged(list(blocked) + self.within_spans(text))
         starts = [start for start, _, _ in blocked]
         found = []
+        groups = ("pct", "pnum", "num", "num2", "unit") if self.has_percent else ("num", "num2", "unit")
         for m in self.pattern.finditer(text):
-            quantity = self._quantity(text, m)
-            if quantity and not self._excluded(text, quantity, blocked, starts):
+            if m.lastgroup in ("num", "num2") and not _MAGNITUDE.search(m.group("num")):
+                continue  # a bare number (a year, a code, a date): no measure word, no 万/亿
+            written = m.group(*groups)
+            parsed = self._parse(written if self.has_percent else (None, None, *written))
+            if parsed is None:
+                continue
+            start, end = m.span()
+            number, value, value_max, unit, metric, fixed, neighbours, more = parsed
+            qualifier = "approx" if neighbours else self._qualifier(text, start, end, number, more)
+            quantity = Quantity(start, end, number, value, value_max, unit, metric, qualifier, fixed)
+            if not self._excluded(text, quantity, blocked, starts):
                 found.append(quantity)
         return found
 
-    def _quantity(self, text: str, m: regex.Match) -> Quantity | None:
-        percent = m.group("pct") is not None if "pct" in m.re.groupindex else False
-        written = m.group("pnum") if percent else m.group("num")
+    def _parse_groups(self, groups: tuple) -> tuple | None:
+        """What a match's groups say, whatever surrounds them: (number, value, value_max,
+        unit, metric, names_metric, neighbouring digits (两三个), 余/多 inside).
+        Cached: the same few thousand numbers recur throughout a corpus."""
+        pct, pnum, num, num2, unit_word = groups
+        percent = pct is not None
+        written = pnum if percent else num
         if written in FINANCIAL_CHARS:
             return None  # 收拾起, 陆家嘴: a lone 大写 character is a word
-        if not percent and m.group("unit") is None and not _MAGNITUDE.search(written):
+        if not percent and unit_word is None and not _MAGNITUDE.search(written):
             return None  # a bare number (a year, a code, a date): no measure word, no 万/亿
         value_max = None
         pair = _NEIGHBOURS.fullmatch(squeeze(written))
-        if pair and not m.group("num2"):  # 两三个, 三四百人: an approximate range, not 23 or 340
+        if pair and not num2:  # 两三个, 三四百人: an approximate range, not 23 or 340
             low, high, marks = _digit(pair.group(1)), _digit(pair.group(2)), pair.group(3)
             if high - low != 1 or low < 2:
                 return None
@@ -127,11 +158,10 @@ class Scanner:
             if parsed is None:
                 return None
             value, more = parsed
-        if not percent and m.group("num2"):
-            value, value_max = self._range(m.group("num"), m.group("num2"))
+        if not percent and num2:
+            value, value_max = self._range(num, num2)
             if value is None:
                 return None
-        unit_word = m.group("unit")
         fixed = False
         if percent:
             unit, metric = "%", self.units_by_written.get("%", None)
@@ -146,15 +176,13 @@ class Scanner:
             unit, metric = None, None  # a bare magnitude: unit from what it counts
         else:
             return None
-        if value_max is None and not unit_word and not percent and m.group("num2"):
+        if value_max is None and not unit_word and not percent and num2:
             return None
         if unit is None and value_max is not None:
             return None
         if value > self.max_value or (value_max is not None and value_max > self.max_value) or value <= 0:
             return None  # beyond any count, or nothing counted
-        start = m.start()
-        qualifier = "approx" if pair and not m.group("num2") else self._qualifier(text, start, m.end(), written, more)
-        return Quantity(start, m.end(), written, value, value_max, unit, metric, qualifier, fixed)
+        return written, value, value_max, unit, metric, fixed, bool(pair and not num2), more
 
     def _range(self, low: str, high: str):
         high_parsed = parse_number(high, self.more_marks)
@@ -171,24 +199,29 @@ class Scanner:
     def _qualifier(self, text: str, start: int, end: int, written: str, more: bool) -> str:
         before = squeeze(text[max(0, start - BEFORE_WINDOW):start])
         if not before.endswith(self.blockers):
-            for word, qualifier in self.before_words:
-                if before.endswith(word):
-                    return qualifier
-            if written[0] in CN_DIGITS + "十百千万亿":
+            if before.endswith(self.any_before_word):
+                for word, qualifier in self.before_words:
+                    if before.endswith(word):
+                        return qualifier
+            if written[0] in _CHINESE_START and before.endswith(self.any_before_chinese):
                 for word, qualifier in self.before_chinese:
                     if before.endswith(word):
                         return qualifier
-        after = text[end:end + AFTER_WINDOW]
-        for pattern, qualifier in self.after:
-            if pattern.match(after):
-                return qualifier
+        if self.after is not None:
+            m = self.after.match(text, end, end + AFTER_WINDOW)
+            if m:
+                return self.after_qualifiers[m.lastgroup]
         return "more_than" if more else "exact"
 
     def _excluded(self, text: str, q: Quantity, blocked, starts) -> Exclusion | None:
         before = text[max(0, q.start - BEFORE_WINDOW):q.start]
         after = text[q.end:q.end + AFTER_WINDOW]
         texts = (squeeze(q.number), before, after)
-        for ex, tests in self.tests:
+        number, before_test, after_test = self.could_match
+        flags = (number is None or number.search(texts[0]) is not None,
+                 before_test is None or before_test.search(before) is not None,
+                 after_test is None or after_test.search(after) is not None)
+        for ex, tests in self.candidates[flags]:
             if all(pattern.search(texts[i]) for i, pattern in tests):
                 return ex
         i = bisect_right(starts, q.start) - 1
@@ -196,6 +229,22 @@ class Scanner:
             name = blocked[i][2]
             return self.rules.exclusions.get(name) or Exclusion(name, "inside a place name")
         return None
+
+
+def _any_of(patterns) -> regex.Pattern | None:
+    """One pattern that matches where any of `patterns` does (None: they cannot be joined,
+    as when one refers back to its own groups)."""
+    sources = [p.pattern for p in patterns]
+    if not sources or any(_BACKREFERENCE.search(s) or _GLOBAL_FLAGS.match(s) for s in sources):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{s})" for s in sources))
+    except regex.error:
+        return None
+
+
+_BACKREFERENCE = regex.compile(r"\\[1-9]|\(\?P=|\\g<")
+_GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
 
 
 def _merged(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -19,7 +19,7 @@ _CLAUSE_END = regex.compile(r"[,，;；:：、。！？!?\n]")
 _PHRASE_END = regex.compile(r"[,，;；:：。！？!?\n]")  # a clause, but lists (广州、佛山) stay whole
 _PART_END = regex.compile(r"[;；。！？!?\n]")
 _PARAGRAPH_END = regex.compile(r"\n")
-SPACES = regex.compile(r"[ \t\u3000\u00a0\u200b]+")
+SPACES = re.compile(r"[ \t\u3000\u00a0\u200b]+")
 
 
 def fold_table(rules: Rules) -> dict[int, int]:
@@ -33,15 +33,28 @@ def fold_table(rules: Rules) -> dict[int, int]:
     return table
 
 
+class Folder:
+    """Folds a document with a fold table. Only the characters the table maps are touched
+    (one substitution pass): most Chinese text has few of them, and str.translate would
+    look every character up."""
+
+    def __init__(self, table: dict[int, int]):
+        self.chars = {chr(k): chr(v) for k, v in table.items()}
+        self.pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(self.chars)) + "]")
+
+    def __call__(self, text: str) -> str:
+        folded = self.pattern.sub(lambda m: self.chars[m.group()], text)
+        assert len(folded) == len(text)
+        return folded
+
+
 def fold(text: str, table: dict[int, int]) -> str:
-    folded = text.translate(table)
-    assert len(folded) == len(text)
-    return folded
+    return Folder(table)(text)
 
 
 def squeeze(text: str) -> str:
     """Text without spaces, for matching words that PDF extraction spaced out (兼 挂 职)."""
-    return SPACES.sub("", text)
+    return SPACES.sub("", text) if SPACES.search(text) else text  # most text has none
 
 
 @dataclass
@@ -89,7 +102,7 @@ class Segments:
         return self.text[start:end].strip()
 
 
-def word_pattern(words) -> str:
+def word_pattern(words, first_class: bool = False) -> str:
     """One regex for many literal words, shaped as a trie (北京|北海 -> 北(?:京|海)), so that
     matching tries each first character once instead of every word: the gazetteer has ~1300 names."""
     trie: dict = {}
@@ -106,7 +119,11 @@ def word_pattern(words) -> str:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
-    return build(trie)
+    if not first_class or not trie:
+        return build(trie)
+    # a class of the first characters up front: in a look-ahead that tries every position
+    # (overlapping cues) it spares the trie at most of them
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(trie)) + "])" + build(trie)
 
 
 def fast_compile(pattern: str):
