@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import re
 
 from .rules import Metric, Rules
-from .text import word_pattern
+from .patterns import word_pattern
 
 VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 14, 10, 24
 
@@ -46,8 +46,7 @@ class Classifier:
             for verb in metric.after:
                 self.by_verb.setdefault(verb, []).append(metric)
         # a cue and the shorter cues it starts with (培训班, 培训): the longest that fits the unit wins
-        self.prefixes = {c: [p for p in sorted(self.by_cue, key=len, reverse=True) if c.startswith(p)]
-                         for c in self.by_cue}
+        self.prefixes = {c: [c[:n] for n in range(len(c), 0, -1) if c[:n] in self.by_cue] for c in self.by_cue}
         self.cue_pattern = self._pattern(self.by_cue)
         self.verb_pattern = self._pattern(self.by_verb)
         self.adjacent_pattern = self._pattern(self.by_adjacent)

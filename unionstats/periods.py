@@ -4,7 +4,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .rules import Rules
-from .text import Segments, fast_compile, squeeze
+from .patterns import fast_compile
+from .text import Segments, squeeze
 
 
 class PeriodFinder:

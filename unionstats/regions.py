@@ -8,13 +8,15 @@ still does, until a sentence speaks of the whole province (全省, 省总工会)
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 
 from .numbers import CN_DIGITS
 from .rules import Rules
-from .text import Segments, fast_compile, word_pattern
+from .patterns import word_pattern
+from .text import Segments
 
 NATIONAL = "全国"
 _SUFFIXES = ("市", "地区", "盟", "林区")
@@ -54,14 +56,14 @@ class Gazetteer:
             province = next((p["name"] for p in rules.provinces.values() if city in p["cities"]), None)
             for county in counties if province else ():
                 self.places.setdefault(county, (province, city))
-        self.pattern = fast_compile(word_pattern(self.places))
+        self.pattern = re.compile(word_pattern(self.places))  # a trie: re skips to its first characters
         numeral_names = [n for n in self.places if any(ch in CN_DIGITS + "十百千万" for ch in n)]
-        self.numeral_pattern = fast_compile(word_pattern(numeral_names)) if numeral_names else None
+        self.numeral_pattern = re.compile(word_pattern(numeral_names)) if numeral_names else None
         mentions = regions.get("mentions", {})
         self.not_followed = tuple(mentions.get("not_followed_by", []))
         self.not_after = tuple(mentions.get("not_after", []))
         markers = regions.get("markers", {})
-        self.markers = {k: fast_compile(word_pattern(v)) for k, v in markers.items() if v}
+        self.markers = {k: re.compile(word_pattern(v)) for k, v in markers.items() if v}
 
     def mentions(self, text: str) -> list[Mention]:
         found = []

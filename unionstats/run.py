@@ -69,8 +69,13 @@ class Run:
                 yield from document_batches(extractor, document, cache)
             return
         context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-        with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(self.rules_dirs), self.cache)) as pool:
-            yield from pool.imap(_worker_rows, documents, chunksize=4)
+        if extractor is not None and context.get_start_method() == "fork":
+            _WORKER["inherited"] = extractor  # forked workers start with the compiled rules
+        try:
+            with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(self.rules_dirs), self.cache)) as pool:
+                yield from pool.imap(_worker_rows, documents, chunksize=4)
+        finally:
+            _WORKER.pop("inherited", None)
 
     def _jobs(self, sources: list[Source]) -> int:
         jobs = self.jobs or os.cpu_count() or 1
@@ -151,7 +156,8 @@ _WORKER: dict = {}
 def _start_worker(rules_dirs: Iterable[str], cache: str | Path | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C and SIGTERM are the parent's to handle:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # it stops the pool, workers end quietly
-    extractor = Extractor(load_rules(*rules_dirs))  # rules compiled once per process
+    # rules compiled once per process; a forked worker has the parent's already
+    extractor = _WORKER.get("inherited") or Extractor(load_rules(*rules_dirs))
     _WORKER["extractor"] = extractor
     _WORKER["cache"] = Cache(cache, extractor.rules.digest) if cache else None
 

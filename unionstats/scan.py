@@ -16,7 +16,8 @@ import regex
 
 from .numbers import CN_DIGITS, FINANCIAL_CHARS, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
-from .text import fast_compile, squeeze
+from .patterns import fast_compile
+from .text import squeeze
 
 # between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
 UNIT_GAP = r"[ \t\u3000\u00a0]*(?:\r?\n[ \t\u3000\u00a0]*)?"

@@ -1,6 +1,8 @@
 """The claims table: its columns, its formats, and reading it back (writing is in writer.py)."""
 from __future__ import annotations
 
+import math
+
 from pathlib import Path
 
 import pandas as pd
@@ -34,9 +36,17 @@ def claims_frame(claims: list[Claim] | list[dict], extra: list[str] = ()) -> pd.
 
 def plain(value) -> str:
     """A number as a reader writes it: 638800, not 638800.0; empty for missing."""
-    if value is None or value == "" or pd.isna(value):
+    if value is None or value == "":
         return ""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    if type(value) is int:  # the engine's own values: no conversion to check
+        return str(value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return "" if pd.isna(value) else str(value)
+    if math.isnan(number):
+        return ""
+    return str(int(number)) if number.is_integer() else repr(number)
 
 
 def format_of(path: str) -> str:

@@ -9,16 +9,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-import regex
 
 from .rules import Rules
 
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』)）]?|\n")
-_CLAUSE_END = regex.compile(r"[,，;；:：、。！？!?\n]")
-_PHRASE_END = regex.compile(r"[,，;；:：。！？!?\n]")  # a clause, but lists (广州、佛山) stay whole
-_PART_END = regex.compile(r"[;；。！？!?\n]")
-_PARAGRAPH_END = regex.compile(r"\n")
+# every mark that ends a clause; the other levels are the marks of this list they keep
+_CLAUSE_END = re.compile(r"[,，;；:：、。！？!?\n]")
+_SENTENCE_MARKS = "。！？!?"    # a run of them ends a sentence (so does a line end) ...
+_CLOSING_QUOTES = "”’」』)）"  # ... with the closing quote right after it
+_PART_MARKS = ";；。！？!?\n"   # a part: the piece of a sentence between semicolons
 SPACES = re.compile(r"[ \t\u3000\u00a0\u200b]+")
 
 
@@ -70,10 +69,22 @@ class Segments:
 
     @classmethod
     def of(cls, text: str) -> "Segments":
-        def starts(pattern):
-            return [0] + [m.end() for m in pattern.finditer(text)]
-        return cls(text, starts(_PARAGRAPH_END), starts(_SENTENCE_END), starts(_CLAUSE_END),
-                   starts(_PHRASE_END), starts(_PART_END))
+        """One pass finds every clause mark; sentences, phrases (a list like 广州、佛山 stays
+        whole), parts and paragraphs keep the marks of their own kind."""
+        ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+        sentences = [0]
+        for end in ends:
+            mark, following = text[end - 1], text[end:end + 1]
+            if mark == "\n":
+                sentences.append(end)
+            elif mark in _SENTENCE_MARKS and not (following and following in _SENTENCE_MARKS):
+                sentences.append(end + 1 if following and following in _CLOSING_QUOTES else end)
+        return cls(text,
+                   paragraphs=[0] + [e for e in ends if text[e - 1] == "\n"],
+                   sentences=sentences,
+                   clauses=[0] + ends,
+                   phrases=[0] + [e for e in ends if text[e - 1] != "、"],
+                   parts=[0] + [e for e in ends if text[e - 1] in _PART_MARKS])
 
     @staticmethod
     def _span(starts: list[int], pos: int, length: int) -> tuple[int, int]:
@@ -100,37 +111,3 @@ class Segments:
     def sentence_text(self, pos: int) -> str:
         start, end = self.sentence(pos)
         return self.text[start:end].strip()
-
-
-def word_pattern(words, first_class: bool = False) -> str:
-    """One regex for many literal words, shaped as a trie (北京|北海 -> 北(?:京|海)), so that
-    matching tries each first character once instead of every word: the gazetteer has ~1300 names."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node) -> str:
-        ends = "" in node
-        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-    if not first_class or not trie:
-        return build(trie)
-    # a class of the first characters up front: in a look-ahead that tries every position
-    # (overlapping cues) it spares the trie at most of them
-    return "(?=[" + "".join(re.escape(ch) for ch in sorted(trie)) + "])" + build(trie)
-
-
-def fast_compile(pattern: str):
-    """Compile with the standard library's re where the pattern allows it: it scans long
-    alternations (the gazetteer, the period patterns) several times faster than regex.
-    Patterns that need regex's extensions (variable-width look-behind...) stay with regex."""
-    try:
-        return re.compile(pattern)
-    except re.error:
-        return regex.compile(pattern)

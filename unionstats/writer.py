@@ -38,6 +38,8 @@ class TableWriter:
         self.rows_written = 0
         self._pending: list[dict] = []
         self._tmp = self._file = self._csv = self._parquet = self._atomic = None
+        self._numeric = [i for i, c in enumerate(columns) if c in NUMERIC]
+        self._other = [i for i, c in enumerate(columns) if c not in NUMERIC]
 
     def __enter__(self) -> "TableWriter":
         if self.stdout:
@@ -62,11 +64,22 @@ class TableWriter:
                 self._csv.writerow(self.columns)
         return self
 
+    def _cells(self, row: dict) -> list:
+        """A row as CSV cells. The engine's own values are written as they are (str, int,
+        None as empty); only floats and columns of other origins are converted."""
+        cells = [row.get(c) for c in self.columns]
+        for i in self._numeric:
+            if type(cells[i]) is not int and cells[i] is not None:
+                cells[i] = plain(cells[i])
+        for i in self._other:
+            if type(cells[i]) is not str:
+                cells[i] = _text(cells[i])
+        return cells
+
     def write(self, rows: list[dict]) -> None:
         self.rows_written += len(rows)
         if self._csv is not None:
-            self._csv.writerows([[plain(r.get(c)) if c in NUMERIC else _text(r.get(c)) for c in self.columns]
-                                 for r in rows])
+            self._csv.writerows(map(self._cells, rows))
             if self.stdout:
                 sys.stdout.flush()
         elif self.fmt == "jsonl":
@@ -117,6 +130,8 @@ class TableWriter:
 
 
 def _text(value) -> str:
+    if type(value) is str:
+        return value
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value)

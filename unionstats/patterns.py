@@ -1,0 +1,139 @@
+"""Compile the rules' patterns for scanning whole documents fast.
+
+Two things make a long alternation slow to scan: the `regex` module tries it at every
+position more slowly than the standard library's `re`, and `re` skips ahead quickly only
+when it can see which characters a match may start with (a literal, a class, a branch of
+literals). `fast_compile` takes `re` where the pattern allows, and puts a class of the
+possible first characters up front where `re` cannot see them itself (the period patterns:
+截至…, 近…年, 2021年…), which lets it skip most positions.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+try:  # the standard library's own parser: private, so used only where it is as expected
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # pragma: no cover - another Python
+    _sre = _sre_parse = None
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+def word_pattern(words, first_class: bool = False) -> str:
+    """One regex for many literal words, shaped as a trie (北京|北海 -> 北(?:京|海)), so that
+    matching tries each first character once instead of every word: the gazetteer has ~1300 names.
+    `first_class`: begin with a look-ahead class of the first characters (for patterns used
+    inside a look-ahead, which `re` cannot skip through on its own)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        ends = "" in node
+        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+    if not first_class or not trie:
+        return build(trie)
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(trie)) + "])" + build(trie)
+
+
+def fast_compile(pattern: str):
+    """Compile with `re` where the pattern allows it (long alternations scan several times
+    faster), with a first-character class up front where that helps; patterns that need
+    regex's extensions (variable-width look-behind...) stay with regex."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+    first = first_characters(pattern)
+    return re.compile(f"(?=[{first}])(?:{pattern})") if first else compiled
+
+
+def first_characters(pattern: str) -> str | None:
+    """A character class (without brackets) of the characters a match of `pattern` may start
+    with, when `re` would not find it on its own; None when it would, or when it cannot be
+    known (a match may start with anything, or be empty)."""
+    if _sre_parse is None:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) or _has_own_prefix(parsed):
+            return None
+        pieces, nullable = _first(list(parsed))
+    except Exception:  # noqa: BLE001 - any surprise in a private parser: no shortcut, same result
+        return None
+    return None if nullable or pieces is None else "".join(sorted(set(pieces)))
+
+
+def _has_own_prefix(parsed) -> bool:
+    """Whether `re` itself sees the first characters (as in its _get_charset_prefix)."""
+    items = list(parsed)
+    while items and items[0][0] is _sre.SUBPATTERN:
+        _, add_flags, del_flags, inner = items[0][1]
+        if add_flags or del_flags:
+            return False
+        items = list(inner)
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_sre.LITERAL, _sre.IN):
+        return True
+    return op is _sre.BRANCH and all(alt and list(alt)[0][0] is _sre.LITERAL for alt in av[1])
+
+
+def _first(items) -> tuple[list[str] | None, bool]:
+    """(class pieces a match of this sequence may start with, whether it may match empty)."""
+    pieces: list[str] = []
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width: the next item decides
+        if op is _sre.LITERAL:
+            return pieces + [re.escape(chr(av))], False
+        if op is _sre.IN:
+            item = _class(av)
+            return (None if item is None else pieces + item), False
+        if op is _sre.SUBPATTERN:
+            if av[1] or av[2]:
+                return None, False  # inline flags inside: not worth following
+            inner, nullable = _first(list(av[3]))
+        elif op is _sre.BRANCH:
+            inner, nullable = [], False
+            for alt in av[1]:
+                alt_pieces, alt_nullable = _first(list(alt))
+                if alt_pieces is None:
+                    return None, False
+                inner += alt_pieces
+                nullable = nullable or alt_nullable
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            inner, nullable = _first(list(av[2]))
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False  # any character, a back-reference...: cannot be known
+        if inner is None:
+            return None, False
+        pieces += inner
+        if not nullable:
+            return pieces, False
+    return pieces, True
+
+
+def _class(items) -> list[str] | None:
+    pieces = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            pieces.append(re.escape(chr(av)))
+        elif op is _sre.RANGE:
+            pieces.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _sre.CATEGORY and str(av) in _CATEGORIES:
+            pieces.append(_CATEGORIES[str(av)])
+        else:
+            return None  # a negated class or anything unusual
+    return pieces
