@@ -101,8 +101,9 @@ class Extractor:
             unit = q.unit or ("人" if ctx.after.startswith(self.classifier.people) else metric.units[0])
             named.append((q, metric, unit))
         mentions = self.gazetteer.mentions(text)
-        scope = self.gazetteer.document_scope(text, mentions)
-        places = place_claims(self.gazetteer, segments, mentions, scope, [q.start for q, _, _ in named])
+        marks = self.gazetteer.marks(text)
+        scope = self.gazetteer.document_scope(text, mentions, marks)
+        places = place_claims(self.gazetteer, segments, mentions, scope, [q.start for q, _, _ in named], marks)
         period_cache: dict = {}
         claims = []
         for (q, metric, unit), place in zip(named, places):

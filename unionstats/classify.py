@@ -50,7 +50,9 @@ class Classifier:
         self.cue_pattern = self._pattern(self.by_cue)
         self.verb_pattern = self._pattern(self.by_verb)
         self.adjacent_pattern = self._pattern(self.by_adjacent)
+        self.adjacent_words = tuple(self.by_adjacent)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
+        self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
         self.masks = re.compile(word_pattern(rules.cue_masks)) if rules.cue_masks else None
 
     @staticmethod
@@ -65,18 +67,29 @@ class Classifier:
         """(start, end, metric) for each cue in text that names a metric counted in `unit`."""
         if pattern is None or not text:
             return []
+        found = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
+        if not found:
+            return []
         masked = [m.span() for m in self.masks.finditer(text)] if self.masks is not None else []
         hits = []
-        for m in pattern.finditer(text):
-            start, found = m.start(), m.group(1)
-            if masked and any(s <= start and start + len(found) <= e for s, e in masked):
+        for start, word in found:
+            if masked and any(s <= start and start + len(word) <= e for s, e in masked):
                 continue  # 新就业形态: the 就业 inside is no cue
-            for word in self.prefixes.get(found, (found,)):
-                metric = next((mt for mt in table.get(word, ()) if unit is None or unit in mt.units), None)
-                if metric:
-                    hits.append((start, start + len(word), metric))
-                    break
+            key = (id(table), word, unit)
+            if key not in self._named:
+                self._named[key] = self._name(table, word, unit)
+            named = self._named[key]
+            if named:
+                hits.append((start, start + named[0], named[1]))
         return hits
+
+    def _name(self, table, found: str, unit: str | None) -> tuple[int, Metric] | None:
+        """(length, metric) of the longest cue `found` starts with that names a metric in `unit`."""
+        for word in self.prefixes.get(found, (found,)):
+            metric = next((mt for mt in table.get(word, ()) if unit is None or unit in mt.units), None)
+            if metric:
+                return len(word), metric
+        return None
 
     @staticmethod
     def _specific(hits, best) -> Metric:
@@ -100,7 +113,8 @@ class Classifier:
             return self._specific(head, max(head, key=lambda h: (h[1], h[1] - h[0])))
         before = self._hits(self.cue_pattern, self.by_cue, ctx.before[-BEFORE_WINDOW:], unit)
         tail = ctx.before[-BEFORE_WINDOW:]
-        before += [h for h in self._hits(self.adjacent_pattern, self.by_adjacent, tail, unit) if h[1] == len(tail)]
+        if tail.endswith(self.adjacent_words):  # only a `before` word right against the number counts
+            before += [h for h in self._hits(self.adjacent_pattern, self.by_adjacent, tail, unit) if h[1] == len(tail)]
         if before:
             return self._specific(before, max(before, key=lambda h: (h[1], h[1] - h[0])))
         if after:

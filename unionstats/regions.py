@@ -9,6 +9,7 @@ still does, until a sentence speaks of the whole province (全省, 省总工会)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -80,27 +81,29 @@ class Gazetteer:
             return []
         return [(m.start(), m.end(), "place_name") for m in self.numeral_pattern.finditer(text)]
 
-    def count(self, marker: str, text: str) -> int:
-        pattern = self.markers.get(marker)
-        return len(pattern.findall(text)) if pattern else 0
+    def marks(self, text: str) -> dict[str, list[int]]:
+        """Where each kind of marker (全国; 全省, 省总工会; 全市...) stands in the document."""
+        return {kind: [m.start() for m in pattern.finditer(text)] for kind, pattern in self.markers.items()}
 
-    def document_scope(self, text: str, mentions: list[Mention]) -> Scope:
+    def document_scope(self, text: str, mentions: list[Mention], marks: dict[str, list[int]] | None = None) -> Scope:
         """Whose report this is: a city's, a province's, or the nation's."""
+        marks = self.marks(text) if marks is None else marks
+        count = {kind: len(marks.get(kind, ())) for kind in ("national", "province", "city")}
         provinces = Counter(m.province for m in mentions)
         province_names = Counter(m.province for m in mentions if not m.city)
         cities = Counter(m.city for m in mentions if m.city)
-        national = self.count("national", text)
+        national = count["national"]
         if not provinces:
             return Scope(NATIONAL if national else "", "")
         province = provinces.most_common(1)[0][0]
-        provincial = province_names[province] + self.count("province", text)
+        provincial = province_names[province] + count["province"]
         if national > 2 * provincial and national >= 3:
             return Scope(NATIONAL, "")
         if cities:
             city, n = cities.most_common(1)[0]
             home = self.places[city][0]
-            own = n + self.count("city", text)
-            provincial_evidence = province_names[home] + self.count("province", text)
+            own = n + count["city"]
+            provincial_evidence = province_names[home] + count["province"]
             another_province = home != province and provinces[province] > provinces[home]
             if not another_province and own > provincial_evidence and (n >= 2 or provincial_evidence == 0):
                 return Scope(home, city)
@@ -108,18 +111,25 @@ class Gazetteer:
 
 
 def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mention],
-                 doc_scope: Scope, positions: list[int]) -> list[Scope]:
+                 doc_scope: Scope, positions: list[int], marks: dict[str, list[int]] | None = None) -> list[Scope]:
     """Scope of each claim at `positions` (offsets into the document)."""
-    text = segments.text
+    province_marks = (gazetteer.marks(segments.text) if marks is None else marks).get("province", [])
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(segments.sentence(m.start)[0], []).append(m)
+    sentence_cities: dict[int, set[str]] = {}
 
     def cities_of(s_start: int) -> set[str]:
-        return {m.city for m in by_sentence.get(s_start, []) if m.city}
+        if s_start not in sentence_cities:
+            sentence_cities[s_start] = {m.city for m in by_sentence.get(s_start, []) if m.city}
+        return sentence_cities[s_start]
+
+    def says_province(start: int, end: int) -> bool:
+        """Whether 全省, 省总工会... stands in [start, end)."""
+        return bisect_left(province_marks, end) > bisect_left(province_marks, start)
 
     def whole_province(s_start: int) -> bool:
-        return gazetteer.count("province", text[s_start:segments.sentence(s_start)[1]]) > 0
+        return says_province(*segments.sentence(s_start))
 
     def city_scope(city: str) -> Scope:
         return Scope(gazetteer.places[city][0], city)
@@ -133,16 +143,18 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             others = {m.city for m in in_sentence if phrase[0] <= m.start < phrase[1] and m.city} - {doc_scope.city}
             result.append(city_scope(others.pop()) if len(others) == 1 else doc_scope)
             continue
-        c_start, c_end = segments.phrase(pos)
-        in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city}
-        p_start, p_end = segments.part(pos)
-        in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city}
         cities = cities_of(s_start)
+        c_start, c_end = segments.phrase(pos)
+        in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city} if cities else set()
         if len(in_clause) == 1:
             result.append(city_scope(in_clause.pop()))
-        elif in_clause or gazetteer.count("province", text[c_start:c_end]):
+            continue
+        if in_clause or says_province(c_start, c_end):
             result.append(Scope(doc_scope.province, ""))  # several cities, or 全省 in its own phrase
-        elif len(in_part) == 1:
+            continue
+        p_start, p_end = segments.part(pos)
+        in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city} if cities else set()
+        if len(in_part) == 1:
             result.append(city_scope(in_part.pop()))
         elif len(cities) == 1 and not in_part:
             result.append(city_scope(next(iter(cities))))

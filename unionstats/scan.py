@@ -22,7 +22,6 @@ from .text import squeeze
 # between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
 UNIT_GAP = r"[ \t\u3000\u00a0]*(?:\r?\n[ \t\u3000\u00a0]*)?"
 BEFORE_WINDOW, AFTER_WINDOW = 12, 16
-_MAGNITUDE = regex.compile("[万亿]")
 _MULTIPLIER_TAIL = regex.compile(r"[十百千万亿]+$")
 _PLAIN_DIGITS = regex.compile(r"^[\d.,\s]+$")
 _CHINESE_START = CN_DIGITS + "十百千万亿"
@@ -121,7 +120,7 @@ class Scanner:
         found = []
         groups = ("pct", "pnum", "num", "num2", "unit") if self.has_percent else ("num", "num2", "unit")
         for m in self.pattern.finditer(text):
-            if m.lastgroup in ("num", "num2") and not _MAGNITUDE.search(m.group("num")):
+            if m.lastgroup in ("num", "num2") and not _has_magnitude(m.group("num")):
                 continue  # a bare number (a year, a code, a date): no measure word, no 万/亿
             written = m.group(*groups)
             parsed = self._parse(written if self.has_percent else (None, None, *written))
@@ -144,7 +143,7 @@ class Scanner:
         written = pnum if percent else num
         if written in FINANCIAL_CHARS:
             return None  # 收拾起, 陆家嘴: a lone 大写 character is a word
-        if not percent and unit_word is None and not _MAGNITUDE.search(written):
+        if not percent and unit_word is None and not _has_magnitude(written):
             return None  # a bare number (a year, a code, a date): no measure word, no 万/亿
         value_max = None
         pair = _NEIGHBOURS.fullmatch(squeeze(written))
@@ -173,7 +172,7 @@ class Scanner:
             if u.scale != 1:  # 八成 = 80 %
                 value = value * Decimal(str(u.scale))
                 value_max = value_max * Decimal(str(u.scale)) if value_max is not None else None
-        elif _MAGNITUDE.search(written) and len(squeeze(written)) > 1:
+        elif _has_magnitude(written) and len(squeeze(written)) > 1:
             unit, metric = None, None  # a bare magnitude: unit from what it counts
         else:
             return None
@@ -246,6 +245,10 @@ def _any_of(patterns) -> regex.Pattern | None:
 
 _BACKREFERENCE = regex.compile(r"\\[1-9]|\(\?P=|\\g<")
 _GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
+
+
+def _has_magnitude(number: str) -> bool:
+    return "万" in number or "亿" in number
 
 
 def _merged(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import math
+import operator
 import os
 import sys
 import tempfile
@@ -19,6 +20,9 @@ from pathlib import Path
 from .table import NUMERIC, OutputError, format_of, plain
 
 PARQUET_BATCH = 20_000
+# columns the engine always fills with text (the id, dateline and paper may come from a corpus: not these)
+_ALWAYS_TEXT = {"text", "unit", "qualifier", "metric", "label", "category", "province", "city", "period",
+                "sentence", "duplicate_of"}
 
 
 def _readable(path: str) -> None:
@@ -39,7 +43,8 @@ class TableWriter:
         self._pending: list[dict] = []
         self._tmp = self._file = self._csv = self._parquet = self._atomic = None
         self._numeric = [i for i, c in enumerate(columns) if c in NUMERIC]
-        self._other = [i for i, c in enumerate(columns) if c not in NUMERIC]
+        self._other = [i for i, c in enumerate(columns) if c not in NUMERIC and c not in _ALWAYS_TEXT]
+        self._getter = operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: [row[columns[0]]])
 
     def __enter__(self) -> "TableWriter":
         if self.stdout:
@@ -67,7 +72,10 @@ class TableWriter:
     def _cells(self, row: dict) -> list:
         """A row as CSV cells. The engine's own values are written as they are (str, int,
         None as empty); only floats and columns of other origins are converted."""
-        cells = [row.get(c) for c in self.columns]
+        try:
+            cells = list(self._getter(row))
+        except KeyError:
+            cells = [row.get(c) for c in self.columns]
         for i in self._numeric:
             if type(cells[i]) is not int and cells[i] is not None:
                 cells[i] = plain(cells[i])

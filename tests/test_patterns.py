@@ -1,0 +1,112 @@
+"""The shortcuts taken for speed change nothing found: first-character classes, one-pass
+segment boundaries, the joined exclusion tests, the CSV cells."""
+import csv
+import math
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unionstats import load_rules
+from unionstats.patterns import fast_compile, first_characters, word_pattern
+from unionstats.text import Segments
+from unionstats.writer import TableWriter
+
+RULES = load_rules()
+
+# (pattern, the class re is given up front; None: re sees it itself, or it cannot be known)
+FIRST_CHARACTERS = [
+    (r"截至\s*\d+", None),                                # a literal: re skips to it on its own
+    (r"(?:北京|北海)", None),                             # a branch of literals: the same
+    (r"[一二三]年", None),                                # a class: the same
+    (r"[一二三]+年", "一三二"),                           # a repeated class: re does not look inside
+    (r"(?:(?:从|自)\s*)?\d{4}\s*年", r"\d从自"),          # an optional group: its class and what follows
+    (r"(?:近|\d)\s*年", None),                             # one character each: re makes it a class
+    (r"(?:近年|\d+)\s*年", r"\d近"),                        # a branch re does not see through
+    (r"(?:近年来|\d{1,2}\s*月)", r"\d近"),
+    (r"(?:(?:今年|去年)\s*)?\d{1,2}\s*月", r"\d今去"),
+    (r"\b(?:[a-c]|x)", r"a-cx"),                          # zero-width anchors are skipped
+    (r".*期间", None),                                    # any character may start it
+    (r"[^a]b|c", None),                                   # a negated class
+    (r"(?:a)?", None),                                    # it may match nothing
+    (r"(?i)(?:a|\d)", None),                              # case folding: not followed
+    (r"(a)(?:x|\1)", None),                               # re sees the literal a itself
+]
+
+
+@pytest.mark.parametrize("pattern,expected", FIRST_CHARACTERS)
+def test_first_characters(pattern, expected):
+    assert first_characters(pattern) == expected
+
+
+def rule_patterns():
+    patterns = [p.pattern for p in RULES.periods.values()]
+    patterns += [ex.within.pattern for ex in RULES.exclusions.values() if ex.within]
+    patterns += [p.pattern for _, found in RULES.metadata.values() for p in found]
+    patterns.append("|".join(f"(?:{p.pattern})" for p in RULES.periods.values()))  # as the period finder joins them
+    return patterns
+
+
+PIECES = list("0123456789 \n,。年月日底末来起至今去前近多连续截到从自期间“”《》十五一二两三四全省市") + [
+    "截至", "以来", "开始", "上半年", "季度", "近年来", "疫情期间", "十四五", "八项规定", "千家万户", "日报", "来源:"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_fast_compile_finds_what_re_finds(text):
+    for pattern in rule_patterns():
+        plain = re.compile(pattern)
+        fast = fast_compile(pattern)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern
+
+
+def test_word_pattern_with_first_class_finds_the_same_words():
+    words = ["会员", "工会会员", "驿站", "会", "职工"]
+    text = "工会会员驿站职工会"
+    plain = re.compile(f"(?=({word_pattern(words)}))")
+    fast = re.compile(f"(?=({word_pattern(words, first_class=True)}))")
+    found = [(m.start(), m.group(1)) for m in fast.finditer(text)]
+    assert found == [(m.start(), m.group(1)) for m in plain.finditer(text)]
+    assert found == [(0, "工会会员"), (1, "会"), (2, "会员"), (4, "驿站"), (6, "职工"), (8, "会")]
+
+
+# the boundaries as first defined, one regular expression for each level
+REFERENCE = {
+    "paragraphs": r"\n",
+    "sentences": r"[。！？!?]+[”’」』)）]?|\n",
+    "clauses": r"[,，;；:：、。！？!?\n]",
+    "phrases": r"[,，;；:：。！？!?\n]",
+    "parts": r"[;；。！？!?\n]",
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("ab ,，;；:：、。！？!?\n”’」』)）"), max_size=40))
+def test_segments_in_one_pass_are_the_boundaries_of_each_level(text):
+    segments = Segments.of(text)
+    for level, pattern in REFERENCE.items():
+        assert getattr(segments, level) == [0] + [m.end() for m in re.finditer(pattern, text)], level
+
+
+def test_an_exclusion_that_cannot_be_joined_still_applies(tmp_path):
+    """A user's exclusion with a back-reference is not joined with the others, and still works."""
+    (tmp_path / "exclusions.toml").write_text(
+        "[[exclude]]\nname = \"doubled\"\nwhy = \"a doubled character before a number\"\n"
+        "before = '(队)\\1\\s*$'\n", encoding="utf-8")
+    from unionstats import extract_text
+    from unionstats.claims import Extractor
+    extractor = Extractor(load_rules(tmp_path))
+    assert [c.text for c in extract_text("队队12名队员,另有8名队员", extractor=extractor)] == ["8名"]
+    assert [c.text for c in extract_text("队队12名队员,另有8名队员")] == ["12名", "8名"]
+
+
+def test_csv_cells_convert_what_is_not_the_engines_own(tmp_path):
+    columns = ["doc", "start", "value", "value_max", "text", "published", "kept"]
+    rows = [{"doc": 7, "start": 3, "value": 2.0, "value_max": None, "text": "2名", "published": math.nan, "kept": None},
+            {"doc": "a", "start": 4, "value": 0.978, "value_max": 5, "text": "x"}]  # some columns missing
+    with TableWriter(str(tmp_path / "t.csv"), columns) as out:
+        out.write(rows)
+    with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as f:
+        got = list(csv.reader(f))
+    assert got == [columns, ["7", "3", "2", "", "2名", "", ""], ["a", "4", "0.978", "5", "x", "", ""]]
