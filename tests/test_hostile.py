@@ -140,14 +140,17 @@ def test_interrupted_run_leaves_the_earlier_output_and_no_partial_file(tmp_path)
     folder = tmp_path / "big"
     folder.mkdir()
     seeds = Path(__file__).resolve().parent.parent / "seeds"
-    for i in range(60):
+    for i in range(300):  # several seconds of work in one process, whatever the machine
         for seed in seeds.glob("*.txt"):
             (folder / f"{i}-{seed.name}").write_bytes(seed.read_bytes())
     out = tmp_path / "stats.csv"
     out.write_text("earlier", encoding="utf-8")
-    process = subprocess.Popen([sys.executable, "-m", "unionstats", "extract", str(folder), "-o", str(out)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.5)
+    process = subprocess.Popen([sys.executable, "-m", "unionstats", "extract", str(folder), "-o", str(out),
+                                "--jobs", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while not any(p.name.endswith(".part") for p in tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)  # signal once the table is being written
+    assert process.poll() is None, "the run ended before it could be interrupted"
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode != 0 and b"Traceback" not in stderr
