@@ -170,6 +170,7 @@ def _mixed_to_decimal(text: str) -> Decimal | None:
     return total
 
 
+@lru_cache(maxsize=65536)
 def to_number(value: Decimal) -> int | float:
     """A plain Python number for the table: int when whole, else float."""
     return int(value) if value == value.to_integral_value() else float(value)

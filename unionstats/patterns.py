@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import regex
 
 try:  # the standard library's own parser: private, so used only where it is as expected
@@ -43,6 +44,52 @@ def word_pattern(words, first_class: bool = False) -> str:
     if not first_class or not trie:
         return build(trie)
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(trie)) + "])" + build(trie)
+
+
+class WordFinder:
+    """Finds many literal words (the gazetteer's ~1300 names) as a trie pattern would:
+    leftmost, longest, not overlapping; but several times faster on long documents. A
+    vectorised pass over the text keeps only the positions whose two characters could
+    begin a word, so Python looks at a few dozen places of a page, not every character."""
+
+    _TOP = 0xFFFF  # characters beyond the basic plane share the last slot (the dict decides)
+    _END = 0x10000  # the slot of "no next character"
+
+    def __init__(self, words):
+        self.words = {w for w in words if w}
+        self.single = {w for w in self.words if len(w) == 1}
+        self.first = np.zeros(self._END + 1, dtype=bool)
+        self.second = np.zeros(self._END + 1, dtype=bool)
+        lengths: dict[str, set[int]] = {}
+        for word in self.words:
+            self.first[min(ord(word[0]), self._TOP)] = True
+            self.second[min(ord(word[1]), self._TOP) if len(word) > 1 else self._END] = True
+            lengths.setdefault(word[:2], set()).add(len(word))
+        if self.single:  # a one-character word may be followed by anything
+            self.second[:] = True
+        self.lengths = {k: sorted(v, reverse=True) + ([1] if k[0] in self.single and len(k) > 1 else [])
+                        for k, v in lengths.items()}
+        for word in self.single:  # followed by a character that begins no longer word
+            self.lengths.setdefault(word, [1])
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each word found."""
+        if not text or not self.words:
+            return []
+        codes = np.minimum(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), self._TOP)
+        following = np.append(codes[1:], self._END)
+        candidates = np.flatnonzero(self.first[codes] & self.second[following])
+        found, free, words, lengths = [], 0, self.words, self.lengths
+        for i in candidates.tolist():
+            if i < free:
+                continue
+            for length in lengths.get(text[i:i + 2]) or lengths.get(text[i], ()):
+                word = text[i:i + length]
+                if word in words:
+                    found.append((i, i + length, word))
+                    free = i + length
+                    break
+        return found
 
 
 def fast_compile(pattern: str):

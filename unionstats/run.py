@@ -134,8 +134,10 @@ def document_batches(extractor: Extractor, document: Document, cache: Cache | No
         yield [row | {"doc": document.doc} | document.meta for row in rows]
         return
     meta = describe(document.text, extractor.rules) | document.meta
-    for piece in extractor.pieces(document.text, document.doc):
-        yield [claim.as_dict() | meta for claim in piece]
+    for rows in extractor.row_batches(document.text, document.doc):
+        for row in rows:
+            row.update(meta)
+        yield rows
 
 
 def document_rows(extractor: Extractor, document: Document, cache: Cache | None = None) -> list[dict]:

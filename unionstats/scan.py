@@ -116,22 +116,26 @@ class Scanner:
 
     def scan(self, text: str, blocked: list[tuple[int, int, str]] = ()) -> list[Quantity]:
         blocked = _merged(list(blocked) + self.within_spans(text))
-        starts = [start for start, _, _ in blocked]
+        starts, ends = [start for start, _, _ in blocked], [end for _, end, _ in blocked]
         found = []
         groups = ("pct", "pnum", "num", "num2", "unit") if self.has_percent else ("num", "num2", "unit")
+        parse, excluded, qualifier_of = self._parse, self._excluded, self._qualifier
         for m in self.pattern.finditer(text):
             if m.lastgroup in ("num", "num2") and not _has_magnitude(m.group("num")):
                 continue  # a bare number (a year, a code, a date): no measure word, no 万/亿
             written = m.group(*groups)
-            parsed = self._parse(written if self.has_percent else (None, None, *written))
+            parsed = parse(written if self.has_percent else (None, None, *written))
             if parsed is None:
                 continue
             start, end = m.span()
-            number, value, value_max, unit, metric, fixed, neighbours, more = parsed
-            qualifier = "approx" if neighbours else self._qualifier(text, start, end, number, more)
-            quantity = Quantity(start, end, number, value, value_max, unit, metric, qualifier, fixed)
-            if not self._excluded(text, quantity, blocked, starts):
-                found.append(quantity)
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and start < ends[i]:
+                continue  # inside a quotation, a title, a slogan, a place name
+            number, value, value_max, unit, metric, fixed, neighbours, more, number_tests = parsed
+            if excluded(text, start, end, number_tests):
+                continue
+            qualifier = "approx" if neighbours else qualifier_of(text, start, end, number, more)
+            found.append(Quantity(start, end, number, value, value_max, unit, metric, qualifier, fixed))
         return found
 
     def _parse_groups(self, groups: tuple) -> tuple | None:
@@ -182,7 +186,10 @@ class Scanner:
             return None
         if value > self.max_value or (value_max is not None and value_max > self.max_value) or value <= 0:
             return None  # beyond any count, or nothing counted
-        return written, value, value_max, unit, metric, fixed, bool(pair and not num2), more
+        squeezed = squeeze(written)
+        number_test = self.could_match[0]
+        number_tests = (squeezed, number_test is None or number_test.search(squeezed) is not None)
+        return written, value, value_max, unit, metric, fixed, bool(pair and not num2), more, number_tests
 
     def _range(self, low: str, high: str):
         high_parsed = parse_number(high, self.more_marks)
@@ -213,21 +220,19 @@ class Scanner:
                 return self.after_qualifiers[m.lastgroup]
         return "more_than" if more else "exact"
 
-    def _excluded(self, text: str, q: Quantity, blocked, starts) -> Exclusion | None:
-        before = text[max(0, q.start - BEFORE_WINDOW):q.start]
-        after = text[q.end:q.end + AFTER_WINDOW]
-        texts = (squeeze(q.number), before, after)
-        number, before_test, after_test = self.could_match
-        flags = (number is None or number.search(texts[0]) is not None,
+    def _excluded(self, text: str, start: int, end: int, number_tests: tuple[str, bool]) -> Exclusion | None:
+        """The exclusion whose tests (on the number, the words before, the words after) all pass."""
+        number, could_be_number = number_tests
+        before = text[max(0, start - BEFORE_WINDOW):start]
+        after = text[end:end + AFTER_WINDOW]
+        _, before_test, after_test = self.could_match
+        flags = (could_be_number,
                  before_test is None or before_test.search(before) is not None,
                  after_test is None or after_test.search(after) is not None)
+        texts = (number, before, after)
         for ex, tests in self.candidates[flags]:
             if all(pattern.search(texts[i]) for i, pattern in tests):
                 return ex
-        i = bisect_right(starts, q.start) - 1
-        if i >= 0 and q.start < blocked[i][1]:
-            name = blocked[i][2]
-            return self.rules.exclusions.get(name) or Exclusion(name, "inside a place name")
         return None
 
 
