@@ -146,7 +146,7 @@ class Extractor:
             j += 1
         after = text[skip_to:after_end]
         earlier = text[s_start:c_start]
-        return Context(squeeze(before), squeeze(after), squeeze(earlier))
+        return Context(squeeze(before), squeeze(after), earlier)  # earlier: squeezed if ever read
 
 
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")

@@ -19,6 +19,7 @@ import re
 
 from .rules import Metric, Rules
 from .patterns import word_pattern
+from .text import squeeze
 
 VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 14, 10, 24
 
@@ -29,7 +30,7 @@ class Context:
 
     before: str   # its clause, from the previous quantity or clause start to the number
     after: str    # its clause after the quantity, to the next quantity or clause end
-    earlier: str  # the clauses of its sentence before its own
+    earlier: str  # the clauses of its sentence before its own (read last: squeezed only then)
 
 
 class Classifier:
@@ -53,6 +54,7 @@ class Classifier:
         self.adjacent_words = tuple(self.by_adjacent)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
+        self.mask_words = tuple(rules.cue_masks)
         self.masks = re.compile(word_pattern(rules.cue_masks)) if rules.cue_masks else None
 
     @staticmethod
@@ -70,7 +72,8 @@ class Classifier:
         found = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
         if not found:
             return []
-        masked = [m.span() for m in self.masks.finditer(text)] if self.masks is not None else []
+        masked = [m.span() for m in self.masks.finditer(text)] \
+            if self.masks is not None and any(w in text for w in self.mask_words) else []
         hits = []
         for start, word in found:
             if masked and any(s <= start and start + len(word) <= e for s, e in masked):
@@ -119,7 +122,7 @@ class Classifier:
             return self._specific(before, max(before, key=lambda h: (h[1], h[1] - h[0])))
         if after:
             return min(after, key=lambda h: (h[0], h[0] - h[1]))[2]
-        earlier = self._hits(self.cue_pattern, self.by_cue, ctx.earlier[-BEFORE_WINDOW * 2:], unit)
+        earlier = self._hits(self.cue_pattern, self.by_cue, squeeze(ctx.earlier)[-BEFORE_WINDOW * 2:], unit)
         if earlier:
             return max(earlier, key=lambda h: (h[1], h[1] - h[0]))[2]
         if unit is None:

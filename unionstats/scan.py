@@ -22,6 +22,7 @@ from .text import squeeze
 # between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
 UNIT_GAP = r"[ \t\u3000\u00a0]*(?:\r?\n[ \t\u3000\u00a0]*)?"
 BEFORE_WINDOW, AFTER_WINDOW = 12, 16
+_SPACE_CHARS = " \t\u3000\u00a0\u200b"  # what squeeze() removes
 _MULTIPLIER_TAIL = regex.compile(r"[十百千万亿]+$")
 _PLAIN_DIGITS = regex.compile(r"^[\d.,\s]+$")
 _CHINESE_START = CN_DIGITS + "十百千万亿"
@@ -83,6 +84,8 @@ class Scanner:
         self.any_before_word = tuple(w for w, _ in self.before_words)
         self.any_before_chinese = tuple(w for w, _ in self.before_chinese)
         self.blockers = tuple(qualifiers.get("blockers", {}).get("words", []))
+        # the last characters of those words: most numbers follow none of them
+        self.before_last_chars = {w[-1] for w in (*self.any_before_word, *self.any_before_chinese, *self.blockers)}
         after = [(_alternation(words), q) for q, words in qualifiers.get("after", {}).items()]
         after = [(alt, q) for alt, q in after if alt]
         # one pattern, a group per qualifier, tried in the order of the rules
@@ -204,8 +207,10 @@ class Scanner:
         return low_parsed[0], high_parsed[0]
 
     def _qualifier(self, text: str, start: int, end: int, written: str, more: bool) -> str:
-        before = squeeze(text[max(0, start - BEFORE_WINDOW):start])
-        if not before.endswith(self.blockers):
+        window = text[max(0, start - BEFORE_WINDOW):start]
+        last = window.rstrip(_SPACE_CHARS)[-1:]
+        before = squeeze(window) if last and last in self.before_last_chars else ""
+        if before and not before.endswith(self.blockers):
             if before.endswith(self.any_before_word):
                 for word, qualifier in self.before_words:
                     if before.endswith(word):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 from .rules import Rules
@@ -66,6 +66,7 @@ class Segments:
     clauses: list[int]
     phrases: list[int]
     parts: list[int]
+    _sentence_at: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, text: str) -> "Segments":
@@ -96,7 +97,10 @@ class Segments:
         return self._span(self.paragraphs, pos, len(self.text))
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self._span(self.sentences, pos, len(self.text))
+        span = self._sentence_at.get(pos)  # each claim's sentence is asked for by every stage
+        if span is None:
+            span = self._sentence_at[pos] = self._span(self.sentences, pos, len(self.text))
+        return span
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self._span(self.clauses, pos, len(self.text))
