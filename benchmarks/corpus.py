@@ -3,6 +3,7 @@ so that a big corpus is not one text repeated."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -24,3 +25,21 @@ def build(folder: Path, copies: int, seed: int = 7) -> tuple[int, int]:
         documents += 1
         characters += len(text)
     return documents, characters
+
+
+def news_like(documents: int, seed: int = 7) -> list[str]:
+    """Texts where, as in ordinary news, one sentence in five states figures: the seeds'
+    sentences without a digit or numeral, with one in five drawn from those with one."""
+    sentences = [s for path in sorted(SEEDS.glob("*.txt"))
+                 for s in re.split(r"(?<=[。！？\n])", path.read_text(encoding="utf-8")) if s.strip()]
+    plain = [s for s in sentences if not NUMERAL.search(s)]
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(documents):
+        rng.shuffle(plain)
+        rng.shuffle(sentences)
+        texts.append("".join(plain[:48] + sentences[:12]))
+    return texts
+
+
+NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万亿]")

@@ -18,7 +18,7 @@ from .metadata import describe
 from .rules import load_rules
 from .sources import Document, ReadOptions, Source, SourceError, expand
 
-SMALL_RUN = 4_000_000  # bytes: below this, one process is faster than starting a pool
+SMALL_RUN = 2_000_000  # bytes: below this, one process is about as fast as a pool
 
 
 @dataclass
