@@ -113,6 +113,13 @@ def test_分别为_lists_give_each_number_the_metric_of_its_item():
     ("各级工会劳动法律监督组织58.3万个。", "organizations_other", "organizations"),
     ("每年召开联席会议,解决160个事关工会工作与职工的实际问题。", "items", "other"),
     ("活动现场,100名劳模代表和一线职工代表参加了大会。", "people_reached", "participation"),
+    # a term in quotation marks inside a compound is read as part of it
+    ("全省“八大群体”职工覆盖31.5万名。", "workers", "workforce"),
+    ("发放“送温暖”资金3200万元。", "assistance_funds", "funds"),
+    # a chain of catch-alls (服务, 覆盖, 惠及) before the number: the specific word before them names it
+    ("全年职工法律援助服务惠及1.2万人。", "legal_aid", "assistance"),
+    ("线上就业服务覆盖农民工12万人次。", "jobs", "assistance"),
+    ("职工服务覆盖3万人。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

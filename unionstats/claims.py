@@ -12,7 +12,7 @@ from .periods import PeriodFinder
 from .regions import Gazetteer, place_claims
 from .rules import Rules, load_rules
 from .scan import Quantity, Scanner
-from .text import Folder, Segments, fold_table, squeeze
+from .text import Folder, Segments, cue_text, fold_table, squeeze
 
 
 CHUNK = 250_000  # characters read at a time from a huge document
@@ -146,7 +146,7 @@ class Extractor:
             j += 1
         after = text[skip_to:after_end]
         earlier = text[s_start:c_start]
-        return Context(squeeze(before), squeeze(after), earlier)  # earlier: squeezed if ever read
+        return Context(cue_text(before), cue_text(after), earlier)  # earlier: read (and cleaned) last
 
 
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")

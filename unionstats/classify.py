@@ -19,18 +19,18 @@ import re
 
 from .rules import Metric, Rules
 from .patterns import word_pattern
-from .text import squeeze
+from .text import cue_text
 
 VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 14, 10, 24
 
 
 @dataclass(frozen=True)
 class Context:
-    """The squeezed text around a quantity that the classifier reads."""
+    """The text around a quantity that the classifier reads, spaces and quotation marks left out."""
 
     before: str   # its clause, from the previous quantity or clause start to the number
     after: str    # its clause after the quantity, to the next quantity or clause end
-    earlier: str  # the clauses of its sentence before its own (read last: squeezed only then)
+    earlier: str  # the clauses of its sentence before its own (read last: cleaned only then)
 
 
 class Classifier:
@@ -96,12 +96,19 @@ class Classifier:
 
     @staticmethod
     def _specific(hits, best) -> Metric:
-        """送温暖资金: the catch-all 资金 ends the compound, the specific 送温暖 names it."""
-        if best[2].generic:
-            joined = [h for h in hits if not h[2].generic and best[0] - 1 <= h[1] <= best[0] + 1]
-            if joined:
-                return max(joined, key=lambda h: (h[1], h[1] - h[0]))[2]
-        return best[2]
+        """送温暖资金: the catch-all 资金 ends the compound, the specific 送温暖 names it; through a
+        chain of catch-alls too (就业|服务|覆盖79万人: the jobs service is what reached them)."""
+        rightmost, seen = best, {best[:2]}
+        while best[2].generic:
+            joined = [h for h in hits if h[:2] not in seen and best[0] - 1 <= h[1] <= best[0] + 1]
+            specific = [h for h in joined if not h[2].generic]
+            if specific:
+                return max(specific, key=lambda h: (h[1], h[1] - h[0]))[2]
+            if not joined:
+                break
+            best = max(joined, key=lambda h: (h[1], h[1] - h[0]))
+            seen.add(best[:2])
+        return rightmost[2]
 
     def classify(self, unit: str | None, ctx: Context, default: str | None) -> Metric | None:
         """The metric of a quantity in `unit` (None: a bare magnitude, unit to be decided)."""
@@ -122,7 +129,7 @@ class Classifier:
             return self._specific(before, max(before, key=lambda h: (h[1], h[1] - h[0])))
         if after:
             return min(after, key=lambda h: (h[0], h[0] - h[1]))[2]
-        earlier = self._hits(self.cue_pattern, self.by_cue, squeeze(ctx.earlier)[-BEFORE_WINDOW * 2:], unit)
+        earlier = self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier)[-BEFORE_WINDOW * 2:], unit)
         if earlier:
             return max(earlier, key=lambda h: (h[1], h[1] - h[0]))[2]
         if unit is None:

@@ -19,6 +19,7 @@ _SENTENCE_MARKS = "。！？!?"    # a run of them ends a sentence (so does a li
 _CLOSING_QUOTES = "”’」』)）"  # ... with the closing quote right after it
 _PART_MARKS = ";；。！？!?\n"   # a part: the piece of a sentence between semicolons
 SPACES = re.compile(r"[ \t\u3000\u00a0\u200b]+")
+_CUE_NOISE = re.compile(r"[ \t\u3000\u00a0\u200b“”‘’「」『』\"]+")
 
 
 def fold_table(rules: Rules) -> dict[int, int]:
@@ -49,6 +50,12 @@ class Folder:
 
 def fold(text: str, table: dict[int, int]) -> str:
     return Folder(table)(text)
+
+
+def cue_text(text: str) -> str:
+    """Text as the metric cues are read in it: squeezed, and without quotation marks, which
+    set off a term inside a compound (“八大群体”职工, “送温暖”资金) without ending it."""
+    return _CUE_NOISE.sub("", text) if _CUE_NOISE.search(text) else text
 
 
 def squeeze(text: str) -> str:
