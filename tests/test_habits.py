@@ -89,6 +89,16 @@ def test_分别为_lists_give_each_number_the_metric_of_its_item():
     assert rows(text, "metric", "category") == [("union_organizations", "organizations"), ("new_members", "membership")]
 
 
+def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_sentence():
+    text = "省总工会通报,西安市、宝鸡市和咸阳市分别建成爱心驿站120个、85个和64个。"
+    assert rows(text, "text", "metric", "city") == [("120个", "service_stations", "西安市"),
+                                                    ("85个", "service_stations", "宝鸡市"),
+                                                    ("64个", "service_stations", "咸阳市")]
+    text = "四川省总工会消息,德阳、绵阳两市的入会率分别达到91.2%和89.7%。"
+    assert rows(text, "metric", "province", "city") == [("membership_rate", "四川省", "德阳市"),
+                                                        ("membership_rate", "四川省", "绵阳市")]
+
+
 @pytest.mark.parametrize("sentence,metric,category", [
     ("全省各级工会收缴工会经费12.6亿元。", "union_funds", "funds"),
     ("全省职工互助保障参保职工达到623万人次。", "insured_workers", "participation"),

@@ -9,7 +9,7 @@ import regex
 from .classify import Classifier, Context
 from .numbers import to_number
 from .periods import PeriodFinder
-from .regions import Gazetteer, place_claims
+from .regions import Gazetteer, Scope, place_claims
 from .rules import Rules, load_rules
 from .scan import Quantity, Scanner
 from .text import Folder, Segments, cue_text, fold_table, squeeze
@@ -97,25 +97,31 @@ class Extractor:
         listed = respectively(text, segments, quantities)
         named = []
         for i, q in enumerate(quantities):
-            ctx = listed.get(i) or self._context(text, segments, quantities, i)
+            ctx = self._context(text, segments, quantities, i)
             default = q.default_metric
             if q.unit is None and ctx.after.startswith(self.classifier.people):
                 default = self.people_metric
             if q.fixed_metric:
                 metric = self.rules.metrics[q.default_metric]
             else:
-                metric = self.classifier.classify(q.unit, ctx, default)
+                # 书屋、驿站分别为120个、85个: its list item names it; 德阳、绵阳的入会率分别为…: the
+                # items are places, naming nothing, and the sentence does
+                metric = self.classifier.classify(q.unit, listed[i].context, None) if i in listed else None
+                metric = metric or self.classifier.classify(q.unit, ctx, default)
             if metric is None:
                 continue  # a bare magnitude whose sentence does not say what it counts
             unit = q.unit or ("人" if ctx.after.startswith(self.classifier.people) else metric.units[0])
-            named.append((q, metric, unit))
+            named.append((q, metric, unit, listed.get(i)))
         mentions = self.gazetteer.mentions(text)
         marks = self.gazetteer.marks(text)
         scope = self.gazetteer.document_scope(text, mentions, marks)
-        places = place_claims(self.gazetteer, segments, mentions, scope, [q.start for q, _, _ in named], marks)
+        places = place_claims(self.gazetteer, segments, mentions, scope, [q.start for q, *_ in named], marks)
         period_cache: dict = {}
         rows = []
-        for (q, metric, unit), place in zip(named, places):
+        for (q, metric, unit, item), place in zip(named, places):
+            if item is not None:  # 德阳、绵阳分别为91.2%和89.7%: each number is its item's city's
+                cities = {(m.province, m.city) for m in mentions if item.start <= m.start < item.end and m.city}
+                place = Scope(*cities.pop()) if len(cities) == 1 else place
             s_start, s_end = segments.sentence(q.start)
             rows.append({
                 "doc": doc, "start": q.start, "end": q.end, "text": document[q.start:q.end],
@@ -154,9 +160,18 @@ _COMMA = regex.compile(r"[,，;；:：]")
 _LIST_SEPARATORS = regex.compile(r"[、和与及,，]|以及")
 
 
-def respectively(text: str, segments: Segments, quantities: list[Quantity]) -> dict[int, Context]:
-    """书屋、驿站和工作室分别为120个、85个和64个: each number reads the list item of its rank."""
-    contexts: dict[int, Context] = {}
+@dataclass(frozen=True)
+class ListItem:
+    """The item of a 分别 list that a number answers to: its words and where they stand."""
+
+    context: Context
+    start: int
+    end: int
+
+
+def respectively(text: str, segments: Segments, quantities: list[Quantity]) -> dict[int, ListItem]:
+    """书屋、驿站和工作室分别为120个、85个和64个: each number answers to the list item of its rank."""
+    listed: dict[int, ListItem] = {}
     for m in _RESPECTIVELY.finditer(text):
         s_start, s_end = segments.sentence(m.start())
         group = [i for i, q in enumerate(quantities) if m.end() <= q.start < s_end]
@@ -166,15 +181,17 @@ def respectively(text: str, segments: Segments, quantities: list[Quantity]) -> d
             if _LIST_SEPARATORS.sub("", between):
                 break
             chained.append(i)
-        if not chained or squeeze(text[m.end():quantities[chained[0]].start]):
-            continue
+        if not chained or _COMMA.search(text, m.end(), quantities[chained[0]].start):
+            continue  # 分别建成驿站120个、85个: words may come between, a clause may not
         commas = [p.end() for p in _COMMA.finditer(text, s_start, m.start())]
         subject_start = commas[-1] if commas else s_start
-        items = [squeeze(x) for x in _LIST_SEPARATORS.split(text[subject_start:m.start()]) if squeeze(x)]
+        cuts = [subject_start] + [c for sep in _LIST_SEPARATORS.finditer(text, subject_start, m.start())
+                                  for c in sep.span()] + [m.start()]
+        items = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if squeeze(text[a:b])]
         if len(items) == len(chained) > 1:
-            for i, item in zip(chained, items):
-                contexts[i] = Context(before=item, after="", earlier="")
-    return contexts
+            for i, (start, end) in zip(chained, items):
+                listed[i] = ListItem(Context(before=squeeze(text[start:end]), after="", earlier=""), start, end)
+    return listed
 
 
 _default: Extractor | None = None
