@@ -130,6 +130,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全年职工法律援助服务惠及1.2万人。", "legal_aid", "assistance"),
     ("线上就业服务覆盖农民工12万人次。", "jobs", "assistance"),
     ("职工服务覆盖3万人。", "people_reached", "participation"),
+    ("今年全省新增工会会员12万名。", "new_members", "membership"),
+    ("衡阳市每万名职工拥有职工书屋12.5个。", "reading_rooms", "facilities"),  # 每万名: a base, no claim
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
