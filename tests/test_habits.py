@@ -70,6 +70,7 @@ def test_ranges_keep_both_ends(sentence, expected):
     ("全市会员人数同比增长12.5%。", ("12.5%", 12.5, "%", "exact", "rates")),
     ("建会率较上年提高2.3个百分点。", ("2.3个百分点", 2.3, "百分点", "exact", "rates")),
     ("其中女职工占六成以上。", ("六成", 60, "%", "more_than", "rates")),
+    ("八成以上的企业建立了职代会制度。", ("八成", 80, "%", "more_than", "rates")),  # a share, not a size class
 ])
 def test_ratios_and_shares(sentence, expected):
     assert rows(sentence, "text", "value", "unit", "qualifier", "category") == [expected]

@@ -65,6 +65,7 @@ class Exclusion:
     within: regex.Pattern | None = None
     examples: tuple[str, ...] = ()
     source: str = ""
+    units: tuple[str, ...] = ()  # only quantities in these units (none: any)
 
 
 @dataclass
@@ -211,7 +212,8 @@ def _load_exclusions(src, rules):
             raise src.error("an exclusion needs one of before, after, number, within", "exclude", i)
         rules.exclusions[e["name"]] = Exclusion(
             e["name"], e["why"], examples=_strings(src, e.get("examples"), "exclude", i, "examples"),
-            source=f"{src.path}:{src.line_of('exclude', i)}", **tests)
+            source=f"{src.path}:{src.line_of('exclude', i)}", units=_strings(src, e.get("units"), "exclude", i, "units"),
+            **tests)
 
 
 def _load_periods(src, rules):
@@ -281,12 +283,13 @@ def _check(rules: Rules, sources: dict[str, _Source]):
             index = next(i for i, e in enumerate(src.data.get("unit", [])) if e.get("word") == word) \
                 if any(e.get("word") == word for e in src.data.get("unit", [])) else None
             raise src.error(f"unit `{word}` names unknown metric `{unit.metric}`", "unit", index, "metric")
-    for metric in rules.metrics.values():
-        for u in metric.units:
+    owners = [(f"metric `{m.key}`", m.source, m.units) for m in rules.metrics.values()]
+    owners += [(f"exclusion `{e.name}`", e.source, e.units) for e in rules.exclusions.values()]
+    for owner, source, units in owners:
+        for u in units:
             if u not in canonical:
-                path, line = metric.source.rsplit(":", 1)
-                raise RuleError(path, int(line), f"metric `{metric.key}` names unknown unit `{u}` "
-                                                 f"(units are defined in units.toml)")
+                path, line = source.rsplit(":", 1)
+                raise RuleError(path, int(line), f"{owner} names unknown unit `{u}` (units are defined in units.toml)")
 
 
 def _check_counties(rules: Rules, src: "_Source") -> None:

@@ -135,7 +135,7 @@ class Scanner:
             if i >= 0 and start < ends[i]:
                 continue  # inside a quotation, a title, a slogan, a place name
             number, value, value_max, unit, metric, fixed, neighbours, more, number_tests = parsed
-            if excluded(text, start, end, number_tests):
+            if excluded(text, start, end, number_tests, unit):
                 continue
             qualifier = "approx" if neighbours else qualifier_of(text, start, end, number, more)
             found.append(Quantity(start, end, number, value, value_max, unit, metric, qualifier, fixed))
@@ -225,7 +225,8 @@ class Scanner:
                 return self.after_qualifiers[m.lastgroup]
         return "more_than" if more else "exact"
 
-    def _excluded(self, text: str, start: int, end: int, number_tests: tuple[str, bool]) -> Exclusion | None:
+    def _excluded(self, text: str, start: int, end: int, number_tests: tuple[str, bool],
+                  unit: str | None = None) -> Exclusion | None:
         """The exclusion whose tests (on the number, the words before, the words after) all pass."""
         number, could_be_number = number_tests
         before = text[max(0, start - BEFORE_WINDOW):start]
@@ -236,7 +237,7 @@ class Scanner:
                  after_test is None or after_test.search(after) is not None)
         texts = (number, before, after)
         for ex, tests in self.candidates[flags]:
-            if all(pattern.search(texts[i]) for i, pattern in tests):
+            if (not ex.units or unit in ex.units) and all(pattern.search(texts[i]) for i, pattern in tests):
                 return ex
         return None
 
