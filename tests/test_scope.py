@@ -36,6 +36,12 @@ def test_origin_and_institution_names_do_not_place_a_claim():
     assert scopes(text) == [("19名", "辽宁省", "大连市"), ("175万元", "陕西省", "")]
 
 
+def test_a_destination_does_not_place_a_claim():
+    text = ("宁波市总工会召开全委会。全市新建工会组织1860家。\n"
+            "宁波市总工会还组织200名劳模赴杭州疗休养。宁波工会将继续努力。")
+    assert scopes(text) == [("1860家", "浙江省", "宁波市"), ("200名", "浙江省", "宁波市")]
+
+
 def test_short_forms_of_autonomous_regions_and_prefectures():
     text = "内蒙古自治区总工会:全区工会会员320万人。内蒙古工会。延边州总工会新建驿站35家。"
     assert scopes(text) == [("320万人", "内蒙古自治区", ""), ("35家", "吉林省", "延边朝鲜族自治州")]
