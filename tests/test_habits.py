@@ -90,6 +90,13 @@ def test_分别为_lists_give_each_number_the_metric_of_its_item():
     assert rows(text, "metric", "category") == [("union_organizations", "organizations"), ("new_members", "membership")]
 
 
+def test_an_aside_after_a_number_does_not_name_it():
+    text = "2. 新发展会员:52.36万人(其中农民工会员31.2万人)"
+    assert rows(text, "text", "metric") == [("52.36万人", "new_members"), ("31.2万人", "migrant_worker_members")]
+    text = "全市建成职工驿站126个【其中户外劳动者服务站80个】"
+    assert rows(text, "text", "metric") == [("126个", "service_stations"), ("80个", "service_stations")]
+
+
 def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_sentence():
     text = "省总工会通报,西安市、宝鸡市和咸阳市分别建成爱心驿站120个、85个和64个。"
     assert rows(text, "text", "metric", "city") == [("120个", "service_stations", "西安市"),

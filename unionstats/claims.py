@@ -150,11 +150,13 @@ class Extractor:
                 break
             skip_to = quantities[j].end
             j += 1
-        after = text[skip_to:after_end]
+        aside = _ASIDE.search(text, skip_to, after_end)  # 52.36万人(其中农民工会员31.2万人): not its words
+        after = text[skip_to:aside.start() if aside else after_end]
         earlier = text[s_start:c_start]
         return Context(cue_text(before), cue_text(after), earlier)  # earlier: read (and cleaned) last
 
 
+_ASIDE = regex.compile(r"[(（\[【]|其中")
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
 _COMMA = regex.compile(r"[,，;；:：]")
 _LIST_SEPARATORS = regex.compile(r"[、和与及,，]|以及")
