@@ -90,6 +90,25 @@ def test_分别为_lists_give_each_number_the_metric_of_its_item():
     assert rows(text, "metric", "category") == [("union_organizations", "organizations"), ("new_members", "membership")]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("入会率和建会率分别比上年提高1.2和2.5个百分点。", [("1.2", 1.2, "百分点"), ("2.5个百分点", 2.5, "百分点")]),
+    ("职工书屋、爱心驿站和创新工作室分别为120、85和64个。", [("120", 120, "个"), ("85", 85, "个"), ("64个", 64, "个")]),
+    ("两市会员增幅为8.5%和9.2%。", [("8.5%", 8.5, "%"), ("9.2%", 9.2, "%")]),
+    ("每个班组配备3、4个急救包。", [("4个", 4, "个")]),  # 3、4个: three or four, not two claims
+    ("2019、2020年连续举办。", []),                      # years share no measure word
+])
+def test_a_list_of_numbers_shares_the_measure_word_of_its_last(sentence, expected):
+    assert rows(sentence, "text", "value", "unit") == expected
+
+
+def test_the_members_of_a_list_read_the_words_before_the_first():
+    assert rows("全市建成爱心驿站120个、85个。", "metric") == [("service_stations",), ("service_stations",)]
+    assert rows("两市会员人数比上年增长1.2和2.5个百分点。", "metric") == [("growth_rate",), ("growth_rate",)]
+    # with 分别, each answers to its item
+    assert rows("入会率和建会率分别比上年提高1.2和2.5个百分点。", "metric") == [("membership_rate",),
+                                                                              ("unionization_rate",)]
+
+
 def test_an_aside_after_a_number_does_not_name_it():
     text = "2. 新发展会员:52.36万人(其中农民工会员31.2万人)"
     assert rows(text, "text", "metric") == [("52.36万人", "new_members"), ("31.2万人", "migrant_worker_members")]

@@ -11,7 +11,7 @@ from .numbers import to_number
 from .periods import PeriodFinder
 from .regions import Gazetteer, Scope, place_claims
 from .rules import Rules, load_rules
-from .scan import Quantity, Scanner
+from .scan import LIST_GAP as _LIST_GAP, Quantity, Scanner
 from .text import Folder, Segments, cue_text, fold_table, squeeze
 
 
@@ -138,8 +138,11 @@ class Extractor:
         q = quantities[i]
         c_start, c_end = segments.clause(q.start)
         s_start, _ = segments.sentence(q.start)
-        previous_end = quantities[i - 1].end if i else 0
-        before = text[max(c_start, previous_end):q.start]
+        first = i  # 驿站120个、85个: the members of a list read the words before the first
+        while first and _LIST_GAP.fullmatch(text, quantities[first - 1].end, quantities[first].start):
+            first -= 1
+        previous_end = quantities[first - 1].end if first else 0
+        before = text[max(c_start, previous_end):quantities[first].start]
         after_end = c_end
         j = i + 1
         skip_to = q.end

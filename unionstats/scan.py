@@ -120,26 +120,43 @@ class Scanner:
     def scan(self, text: str, blocked: list[tuple[int, int, str]] = ()) -> list[Quantity]:
         blocked = _merged(list(blocked) + self.within_spans(text))
         starts, ends = [start for start, _, _ in blocked], [end for _, end, _ in blocked]
-        found = []
+        found: list[Quantity] = []
+        listed: list[tuple[int, int, str]] = []  # bare numbers a list may give a later measure word
         groups = ("pct", "pnum", "num", "num2", "unit") if self.has_percent else ("num", "num2", "unit")
-        parse, excluded, qualifier_of = self._parse, self._excluded, self._qualifier
         for m in self.pattern.finditer(text):
             if m.lastgroup in ("num", "num2") and not _has_magnitude(m.group("num")):
+                number = m.group("num")
+                if m.group("num2") is None and len(number) > 1 and _LIST_JOIN.match(text, m.end()):
+                    # 1.2和2.5个百分点, 120、85和64个 (but 3、4个 is "three or four")
+                    listed.append((m.start(), m.end(), number))
                 continue  # a bare number (a year, a code, a date): no measure word, no 万/亿
             written = m.group(*groups)
-            parsed = parse(written if self.has_percent else (None, None, *written))
+            written = written if self.has_percent else (None, None, *written)
+            parsed = self._parse(written)
             if parsed is None:
                 continue
-            start, end = m.span()
-            i = bisect_right(starts, start) - 1
-            if i >= 0 and start < ends[i]:
-                continue  # inside a quotation, a title, a slogan, a place name
-            number, value, value_max, unit, metric, fixed, neighbours, more, number_tests = parsed
-            if excluded(text, start, end, number_tests, unit):
-                continue
-            qualifier = "approx" if neighbours else qualifier_of(text, start, end, number, more)
-            found.append(Quantity(start, end, number, value, value_max, unit, metric, qualifier, fixed))
+            if listed and written[4] is not None:
+                for start, end, number in _chained(text, listed, m.start()):
+                    shared = self._parse((None, None, number, None, written[4]))
+                    quantity = shared and self._accepted(text, start, end, shared, starts, ends)
+                    if quantity:
+                        found.append(quantity)
+            listed = []
+            quantity = self._accepted(text, *m.span(), parsed, starts, ends)
+            if quantity:
+                found.append(quantity)
         return found
+
+    def _accepted(self, text: str, start: int, end: int, parsed: tuple, starts, ends) -> Quantity | None:
+        """The quantity at [start, end), unless a quotation, a title or an exclusion holds it."""
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < ends[i]:
+            return None  # inside a quotation, a title, a slogan, a place name
+        number, value, value_max, unit, metric, fixed, neighbours, more, number_tests = parsed
+        if self._excluded(text, start, end, number_tests, unit):
+            return None
+        qualifier = "approx" if neighbours else self._qualifier(text, start, end, number, more)
+        return Quantity(start, end, number, value, value_max, unit, metric, qualifier, fixed)
 
     def _parse_groups(self, groups: tuple) -> tuple | None:
         """What a match's groups say, whatever surrounds them: (number, value, value_max,
@@ -256,6 +273,21 @@ def _any_of(patterns) -> regex.Pattern | None:
 
 _BACKREFERENCE = regex.compile(r"\\[1-9]|\(\?P=|\\g<")
 _GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
+
+
+_LIST_JOIN = regex.compile(r"[ \t]*(?:、|和|及|与|以及|或)")
+LIST_GAP = regex.compile(r"[ \t]*(?:、|和|及|与|以及|或)[ \t]*")
+
+
+def _chained(text: str, listed: list[tuple[int, int, str]], start: int) -> list[tuple[int, int, str]]:
+    """The bare numbers that run into the quantity at `start` with only list words between."""
+    chain: list[tuple[int, int, str]] = []
+    for item in reversed(listed):
+        if not LIST_GAP.fullmatch(text, item[1], start):
+            break
+        chain.insert(0, item)
+        start = item[0]
+    return chain
 
 
 def _has_magnitude(number: str) -> bool:
