@@ -50,6 +50,10 @@ def test_full_width_separators_and_pdf_spaces(sentence, expected):
     assert rows(sentence, "text", "value", "unit") == expected
 
 
+def test_a_change_from_one_amount_to_another_is_two_claims_not_a_range():
+    assert rows("人均补助标准由1500元提高至2000元。", "text", "value_max") == [("1500元", None), ("2000元", None)]
+
+
 def test_a_number_split_by_a_line_end_is_skipped_not_misread():
     assert [c.text for c in extract_text("会员数63.\n88万名")] == []
 
@@ -59,6 +63,8 @@ def test_a_number_split_by_a_line_end_is_skipped_not_misread():
     ("每个园区配备3—5个服务站点。", ("3—5个", 3, 5, "个")),
     ("每场招聘会吸引200-300人。", ("200-300人", 200, 300, "人")),
     ("组织1.5万～2万名职工疗休养。", ("1.5万～2万名", 15000, 20000, "人")),
+    ("会员人数年均增长10%-15%。", ("10%-15%", 10, 15, "%")),            # the measure word written twice
+    ("每户补助3000元至5000元不等。", ("3000元至5000元", 3000, 5000, "元")),
 ])
 def test_ranges_keep_both_ends(sentence, expected):
     assert rows(sentence, "text", "value", "value_max", "unit") == [expected]

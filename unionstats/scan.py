@@ -72,6 +72,7 @@ class Scanner:
             look = f"(?!{'|'.join(map(regex.escape, guard))})" if guard else ""
             units.append(_spaced(word) + look)
         joiners = "|".join(map(regex.escape, numbers.get("ranges", {}).get("joiners", [])))
+        self.joiner = regex.compile(rf"{SPACE}(?:{joiners}){SPACE}") if joiners else None
         percent = _alternation(numbers.get("percent", {}).get("prefix", []))
         pattern = (
             (rf"(?P<pct>{percent}){SPACE}(?P<pnum>{number})|" if percent else "")
@@ -145,7 +146,22 @@ class Scanner:
             quantity = self._accepted(text, *m.span(), parsed, starts, ends)
             if quantity:
                 found.append(quantity)
-        return found
+        return self._ranges(text, found)
+
+    def _ranges(self, text: str, found: list[Quantity]) -> list[Quantity]:
+        """10%-15%, 3000元至5000元: two quantities of one unit joined by a range word are one range."""
+        if self.joiner is None:
+            return found
+        merged: list[Quantity] = []
+        for q in found:
+            low = merged[-1] if merged else None
+            if (low is not None and low.unit == q.unit and low.unit is not None and low.value_max is None
+                    and q.value_max is None and low.value < q.value and self.joiner.fullmatch(text, low.end, q.start)):
+                merged[-1] = Quantity(low.start, q.end, text[low.start:q.end], low.value, q.value, low.unit,
+                                      low.default_metric, low.qualifier, low.fixed_metric)
+            else:
+                merged.append(q)
+        return merged
 
     def _accepted(self, text: str, start: int, end: int, parsed: tuple, starts, ends) -> Quantity | None:
         """The quantity at [start, end), unless a quotation, a title or an exclusion holds it."""
