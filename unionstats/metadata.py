@@ -21,7 +21,7 @@ def describe(text: str, rules: Rules) -> dict[str, str]:
             if match:
                 found[name] = match.group("value").strip()
                 break
-    date = _DATE.fullmatch(regex.sub(r"日$", "", found["published"]))
+    date = _DATE.fullmatch(found["published"].removesuffix("日"))
     if date:
         found["published"] = f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}"
     return found
