@@ -164,6 +164,12 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("线上就业服务覆盖农民工12万人次。", "jobs", "assistance"),
     ("职工服务覆盖3万人。", "people_reached", "participation"),
     ("今年全省新增工会会员12万名。", "new_members", "membership"),
+    # 职工/员工 right before the number counts the workforce only when nothing else names the count
+    ("该公司现有员工3000余人。", "workers", "workforce"),
+    ("其中一线职工2000人。", "workers", "workforce"),
+    ("全省共有农民工1500万人。", "migrant_workers", "workforce"),
+    ("春节前慰问一线职工4.5万人次。", "assisted_workers", "assistance"),
+    ("参与竞赛职工1000余人。", "people_reached", "participation"),
     ("衡阳市每万名职工拥有职工书屋12.5个。", "reading_rooms", "facilities"),  # 每万名: a base, no claim
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):

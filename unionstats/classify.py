@@ -39,11 +39,14 @@ class Classifier:
         self.by_cue: dict[str, list[Metric]] = {}
         self.by_verb: dict[str, list[Metric]] = {}
         self.by_adjacent: dict[str, list[Metric]] = {}
+        self.by_fallback: dict[str, list[Metric]] = {}
         for metric in rules.metrics.values():
             for cue in metric.cues:
                 self.by_cue.setdefault(cue, []).append(metric)
             for cue in metric.before:
                 self.by_adjacent.setdefault(cue, []).append(metric)
+            for cue in metric.fallback:
+                self.by_fallback.setdefault(cue, []).append(metric)
             for verb in metric.after:
                 self.by_verb.setdefault(verb, []).append(metric)
         # a cue and the shorter cues it starts with (培训班, 培训): the longest that fits the unit wins
@@ -52,6 +55,8 @@ class Classifier:
         self.verb_pattern = self._pattern(self.by_verb)
         self.adjacent_pattern = self._pattern(self.by_adjacent)
         self.adjacent_words = tuple(self.by_adjacent)
+        self.fallback_pattern = self._pattern(self.by_fallback)
+        self.fallback_words = tuple(self.by_fallback)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
         self.mask_words = tuple(rules.cue_masks)
@@ -127,6 +132,10 @@ class Classifier:
             before += [h for h in self._hits(self.adjacent_pattern, self.by_adjacent, tail, unit) if h[1] == len(tail)]
         if before:
             return self._specific(before, max(before, key=lambda h: (h[1], h[1] - h[0])))
+        if tail.endswith(self.fallback_words):  # 一线职工2000人, and nothing else in its clause names it
+            fallback = [h for h in self._hits(self.fallback_pattern, self.by_fallback, tail, unit) if h[1] == len(tail)]
+            if fallback:
+                return max(fallback, key=lambda h: h[1] - h[0])[2]
         if after:
             return min(after, key=lambda h: (h[0], h[0] - h[1]))[2]
         earlier = self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier)[-BEFORE_WINDOW * 2:], unit)

@@ -53,6 +53,7 @@ class Metric:
     source: str = ""
     generic: bool = False
     before: tuple[str, ...] = ()
+    fallback: tuple[str, ...] = ()  # right against the number, and only when no other cue names it
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,8 @@ def _load_metrics(src, rules):
             _strings(src, e.get("cues", []), "metric", i, "cues"),
             _strings(src, e.get("after"), "metric", i, "after"),
             tuple(examples), f"{src.path}:{src.line_of('metric', i)}", bool(e.get("generic", False)),
-            _strings(src, e.get("before"), "metric", i, "before"))
+            _strings(src, e.get("before"), "metric", i, "before"),
+            _strings(src, e.get("fallback"), "metric", i, "fallback"))
 
 
 def _load_exclusions(src, rules):
