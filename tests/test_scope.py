@@ -36,6 +36,13 @@ def test_origin_and_institution_names_do_not_place_a_claim():
     assert scopes(text) == [("19名", "辽宁省", "大连市"), ("175万元", "陕西省", "")]
 
 
+def test_a_province_named_in_its_phrase_places_a_claim_of_a_national_report():
+    text = ("中华全国总工会发布统计公报。全国工会会员总数达3.02亿人。分地区看,广东省会员2356万人,江苏省1836万人。"
+            "四川、重庆两地新增会员分别为86万人和52万人。全总将继续推进。")
+    assert scopes(text) == [("3.02亿人", "全国", ""), ("2356万人", "广东省", ""), ("1836万人", "江苏省", ""),
+                            ("86万人", "四川省", ""), ("52万人", "重庆市", "")]
+
+
 def test_a_destination_does_not_place_a_claim():
     text = ("宁波市总工会召开全委会。全市新建工会组织1860家。\n"
             "宁波市总工会还组织200名劳模赴杭州疗休养。宁波工会将继续努力。")

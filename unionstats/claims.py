@@ -120,8 +120,10 @@ class Extractor:
         rows = []
         for (q, metric, unit, item), place in zip(named, places):
             if item is not None:  # 德阳、绵阳分别为91.2%和89.7%: each number is its item's city's
-                cities = {(m.province, m.city) for m in mentions if item.start <= m.start < item.end and m.city}
-                place = Scope(*cities.pop()) if len(cities) == 1 else place
+                named = {(m.province, m.city) for m in mentions if item.start <= m.start < item.end}
+                cities = {n for n in named if n[1]}
+                named = cities or named  # its one city, else its one province (四川、重庆两地…)
+                place = Scope(*named.pop()) if len(named) == 1 else place
             s_start, s_end = segments.sentence(q.start)
             rows.append({
                 "doc": doc, "start": q.start, "end": q.end, "text": document[q.start:q.end],

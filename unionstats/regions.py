@@ -152,6 +152,10 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if in_clause or says_province(c_start, c_end):
             result.append(Scope(doc_scope.province, ""))  # several cities, or 全省 in its own phrase
             continue
+        named = {m.province for m in in_sentence if c_start <= m.start < c_end}
+        if len(named) == 1 and doc_scope.province == NATIONAL:  # a national report: 广东省会员2356万人
+            result.append(Scope(named.pop(), ""))
+            continue
         p_start, p_end = segments.part(pos)
         in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city} if cities else set()
         if len(in_part) == 1:
