@@ -9,9 +9,9 @@ import regex
 from .classify import Classifier, Context
 from .numbers import to_number
 from .periods import PeriodFinder
-from .regions import Gazetteer, Scope, place_claims
+from .regions import Gazetteer, place_claims
 from .rules import Rules, load_rules
-from .scan import LIST_GAP as _LIST_GAP, Quantity, Scanner
+from .scan import LIST_GAP, Quantity, Scanner
 from .text import Folder, Segments, cue_text, fold_table, squeeze
 
 
@@ -115,15 +115,11 @@ class Extractor:
         mentions = self.gazetteer.mentions(text)
         marks = self.gazetteer.marks(text)
         scope = self.gazetteer.document_scope(text, mentions, marks)
-        places = place_claims(self.gazetteer, segments, mentions, scope, [q.start for q, *_ in named], marks)
+        places = place_claims(self.gazetteer, segments, mentions, scope, [q.start for q, *_ in named], marks,
+                              [(item.start, item.end) if item else None for *_, item in named])
         period_cache: dict = {}
         rows = []
-        for (q, metric, unit, item), place in zip(named, places):
-            if item is not None:  # 德阳、绵阳分别为91.2%和89.7%: each number is its item's city's
-                named = {(m.province, m.city) for m in mentions if item.start <= m.start < item.end}
-                cities = {n for n in named if n[1]}
-                named = cities or named  # its one city, else its one province (四川、重庆两地…)
-                place = Scope(*named.pop()) if len(named) == 1 else place
+        for (q, metric, unit, _), place in zip(named, places):
             s_start, s_end = segments.sentence(q.start)
             rows.append({
                 "doc": doc, "start": q.start, "end": q.end, "text": document[q.start:q.end],
@@ -141,7 +137,7 @@ class Extractor:
         c_start, c_end = segments.clause(q.start)
         s_start, _ = segments.sentence(q.start)
         first = i  # 驿站120个、85个: the members of a list read the words before the first
-        while first and _LIST_GAP.fullmatch(text, quantities[first - 1].end, quantities[first].start):
+        while first and LIST_GAP.fullmatch(text, quantities[first - 1].end, quantities[first].start):
             first -= 1
         previous_end = quantities[first - 1].end if first else 0
         before = text[max(c_start, previous_end):quantities[first].start]

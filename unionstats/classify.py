@@ -91,6 +91,12 @@ class Classifier:
                 hits.append((start, start + named[0], named[1]))
         return hits
 
+    def _against(self, pattern, table, words: tuple[str, ...], tail: str, unit: str | None):
+        """The hits of `table` that end right against the number (the end of `tail`)."""
+        if not tail.endswith(words):  # most numbers follow none of these words
+            return []
+        return [h for h in self._hits(pattern, table, tail, unit) if h[1] == len(tail)]
+
     def _name(self, table, found: str, unit: str | None) -> tuple[int, Metric] | None:
         """(length, metric) of the longest cue `found` starts with that names a metric in `unit`."""
         for word in self.prefixes.get(found, (found,)):
@@ -128,14 +134,13 @@ class Classifier:
             return self._specific(head, max(head, key=lambda h: (h[1], h[1] - h[0])))
         before = self._hits(self.cue_pattern, self.by_cue, ctx.before[-BEFORE_WINDOW:], unit)
         tail = ctx.before[-BEFORE_WINDOW:]
-        if tail.endswith(self.adjacent_words):  # only a `before` word right against the number counts
-            before += [h for h in self._hits(self.adjacent_pattern, self.by_adjacent, tail, unit) if h[1] == len(tail)]
+        before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, tail, unit)
         if before:
             return self._specific(before, max(before, key=lambda h: (h[1], h[1] - h[0])))
-        if tail.endswith(self.fallback_words):  # 一线职工2000人, and nothing else in its clause names it
-            fallback = [h for h in self._hits(self.fallback_pattern, self.by_fallback, tail, unit) if h[1] == len(tail)]
-            if fallback:
-                return max(fallback, key=lambda h: h[1] - h[0])[2]
+        # 一线职工2000人, and nothing else in its clause names it
+        fallback = self._against(self.fallback_pattern, self.by_fallback, self.fallback_words, tail, unit)
+        if fallback:
+            return max(fallback, key=lambda h: h[1] - h[0])[2]
         if after:
             return min(after, key=lambda h: (h[0], h[0] - h[1]))[2]
         earlier = self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier)[-BEFORE_WINDOW * 2:], unit)

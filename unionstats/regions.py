@@ -111,8 +111,10 @@ class Gazetteer:
 
 
 def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mention],
-                 doc_scope: Scope, positions: list[int], marks: dict[str, list[int]] | None = None) -> list[Scope]:
-    """Scope of each claim at `positions` (offsets into the document)."""
+                 doc_scope: Scope, positions: list[int], marks: dict[str, list[int]] | None = None,
+                 items: list[tuple[int, int] | None] | None = None) -> list[Scope]:
+    """Scope of each claim at `positions` (offsets into the document). `items`: for a claim
+    answering to an item of a 分别 list, the item's span (德阳、绵阳分别为91.2%和89.7%)."""
     province_marks = (gazetteer.marks(segments.text) if marks is None else marks).get("province", [])
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -135,9 +137,13 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         return Scope(gazetteer.places[city][0], city)
 
     result = []
-    for pos in positions:
+    for pos, item in zip(positions, items or [None] * len(positions)):
         s_start, s_end = segments.sentence(pos)
         in_sentence = by_sentence.get(s_start, [])
+        named_in_item = _named_in(in_sentence, *item) if item else None
+        if named_in_item:
+            result.append(named_in_item)
+            continue
         if doc_scope.city:  # a city's own report: only another city named in the claim's own phrase moves it
             phrase = segments.phrase(pos)
             others = {m.city for m in in_sentence if phrase[0] <= m.start < phrase[1] and m.city} - {doc_scope.city}
@@ -168,6 +174,13 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             provinces = {m.province for m in in_sentence}
             result.append(Scope(provinces.pop() if len(provinces) == 1 else doc_scope.province, ""))
     return result
+
+
+def _named_in(mentions: list[Mention], start: int, end: int) -> Scope | None:
+    """The one city named in [start, end), else its one province, else None (四川、重庆两地…)."""
+    named = {(m.province, m.city) for m in mentions if start <= m.start < end}
+    named = {n for n in named if n[1]} or named
+    return Scope(*named.pop()) if len(named) == 1 else None
 
 
 def _carried(segments: Segments, pos: int, cities_of, whole_province) -> str | None:

@@ -127,7 +127,7 @@ class Scanner:
         for m in self.pattern.finditer(text):
             if m.lastgroup in ("num", "num2") and not _has_magnitude(m.group("num")):
                 number = m.group("num")
-                if m.group("num2") is None and len(number) > 1 and _LIST_JOIN.match(text, m.end()):
+                if m.group("num2") is None and len(number) > 1 and LIST_GAP.match(text, m.end()):
                     # 1.2和2.5个百分点, 120、85和64个 (but 3、4个 is "three or four")
                     listed.append((m.start(), m.end(), number))
                 continue  # a bare number (a year, a code, a date): no measure word, no 万/亿
@@ -291,7 +291,6 @@ _BACKREFERENCE = regex.compile(r"\\[1-9]|\(\?P=|\\g<")
 _GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
 
 
-_LIST_JOIN = regex.compile(r"[ \t]*(?:、|和|及|与|以及|或)")
 LIST_GAP = regex.compile(r"[ \t]*(?:、|和|及|与|以及|或)[ \t]*")
 
 
