@@ -11,7 +11,6 @@ import regex
 
 from unionstats.claims import Extractor
 from unionstats.numbers import find_numbers, find_percentages
-from unionstats.text import fold
 
 SPECS = Path(__file__).resolve().parent / "data" / "recognizers-text"
 PERCENT = regex.compile(r"(?<![\d一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])[百佰]\s*分\s*之")
@@ -35,7 +34,7 @@ def out_of_scope(case) -> str | None:
 
 
 def run(name, finder):
-    fold_table = Extractor().fold_table
+    fold = Extractor().fold
     cases = json.loads((SPECS / name).read_text(encoding="utf-8-sig"))
     passed, failed, skipped = [], [], {}
     for case in cases:
@@ -43,7 +42,7 @@ def run(name, finder):
         if why:
             skipped[why] = skipped.get(why, 0) + 1
             continue
-        got = [(s, e - 1, v) for s, e, v in finder(fold(case["Input"], fold_table))]
+        got = [(s, e - 1, v) for s, e, v in finder(fold(case["Input"]))]
         want = [(r["Start"], r["End"], Decimal(r["Resolution"]["value"].rstrip("%"))) for r in case["Results"]]
         ok = len(got) == len(want) and all(
             g[:2] == w[:2] and abs(g[2] - w[2]) <= abs(w[2]) * Decimal("1e-9") for g, w in zip(got, want))

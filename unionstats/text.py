@@ -48,10 +48,6 @@ class Folder:
         return folded
 
 
-def fold(text: str, table: dict[int, int]) -> str:
-    return Folder(table)(text)
-
-
 def cue_text(text: str) -> str:
     """Text as the metric cues are read in it: squeezed, and without quotation marks, which
     set off a term inside a compound (“八大群体”职工, “送温暖”资金) without ending it."""
