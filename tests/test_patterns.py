@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unionstats import load_rules
-from unionstats.patterns import fast_compile, first_characters, word_pattern
+from unionstats.patterns import RareBranches, _branches, fast_compile, first_characters, word_pattern
 from unionstats.text import Segments
 from unionstats.writer import TableWriter
 
@@ -59,6 +59,38 @@ def test_fast_compile_finds_what_re_finds(text):
         plain = re.compile(pattern)
         fast = fast_compile(pattern)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern
+
+
+BRANCHES = [
+    (r"a|b", ["a", "b"]),
+    (r"(?:a|b)|c", ["a", "b", "c"]),                       # a group that is a whole branch opens up
+    (r"(?:a|b)c|d", ["(?:a|b)c", "d"]),                    # one that is not stays
+    (r"(?:a)(?:b)|c", ["(?:a)(?:b)", "c"]),
+    (r"(?:a|b)?|c", ["(?:a|b)?", "c"]),
+    (r"[|(]x|\|y", ["[|(]x", r"\|y"]),                   # | inside a class or escaped is a character
+    (r"[]|]x|[^]|]y", ["[]|]x", "[^]|]y"]),
+]
+
+
+@pytest.mark.parametrize("pattern,expected", BRANCHES)
+def test_branches(pattern, expected):
+    assert _branches(pattern) == expected
+
+
+RARE = r"近年来|\d{4}年|[\u4e00-\u9fa5]{2,3}期间|截至目前"
+
+
+def test_a_branch_that_may_start_anywhere_is_tried_only_where_its_word_is():
+    fast = fast_compile(RARE)
+    assert isinstance(fast, RareBranches) and fast.words == ("期间",)
+    for text in ["2021年疫情期间,近年来", "截至目前2021年", "期间", "在疫情期间", "", "近年来期"]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(RARE, text)], text
+        assert [m.span() for m in fast.finditer(text, 1, 6)] == [m.span() for m in re.compile(RARE).finditer(text, 1, 6)]
+        found, plain = fast.search(text), re.search(RARE, text)
+        assert (found and found.span()) == (plain and plain.span())
+    # no shortcut: a broad branch without a word of its own, or groups that moving branches would renumber
+    assert not isinstance(fast_compile(r"近年来|[\u4e00-\u9fa5]{2,3}"), RareBranches)
+    assert not isinstance(fast_compile(r"(近年来)|[\u4e00-\u9fa5]{2,3}期间"), RareBranches)
 
 
 def test_word_pattern_with_first_class_finds_the_same_words():

@@ -10,6 +10,7 @@ possible first characters up front where `re` cannot see them itself (the period
 from __future__ import annotations
 
 import re
+import sys
 
 import numpy as np
 import regex
@@ -95,13 +96,138 @@ class WordFinder:
 def fast_compile(pattern: str):
     """Compile with `re` where the pattern allows it (long alternations scan several times
     faster), with a first-character class up front where that helps; patterns that need
-    regex's extensions (variable-width look-behind...) stay with regex."""
+    regex's extensions (variable-width look-behind...) stay with regex. A branch that may
+    start almost anywhere (`[\u4e00-\u9fa5]{2,3}期间`) but needs a word of its own is tried
+    only where that word is (see `RareBranches`)."""
     try:
         compiled = re.compile(pattern)
     except re.error:
         return regex.compile(pattern)
+    split = _rare_branches(pattern, compiled)
+    if split is not None:
+        return split
     first = first_characters(pattern)
     return re.compile(f"(?=[{first}])(?:{pattern})") if first else compiled
+
+
+class RareBranches:
+    """A pattern of many branches, some of which could start at any character but need a word
+    (期间) found in few texts. Where none of those words is, the other branches alone are
+    searched (and they skip ahead by their first characters); elsewhere the whole pattern
+    is: so the matches are always the whole pattern's."""
+
+    def __init__(self, whole: re.Pattern, common: re.Pattern | None, words: tuple[str, ...]):
+        self.whole, self.common, self.words = whole, common, words
+        self.pattern = whole.pattern
+
+    def _for(self, text: str, pos: int, endpos: int) -> re.Pattern | None:
+        return self.whole if any(text.find(w, pos, endpos) >= 0 for w in self.words) else self.common
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        pattern = self._for(text, pos, endpos)
+        return pattern.finditer(text, pos, endpos) if pattern is not None else iter(())
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        pattern = self._for(text, pos, endpos)
+        return pattern.search(text, pos, endpos) if pattern is not None else None
+
+
+_BROAD = 256  # a first-character class wider than this lets re skip next to nothing
+
+
+def _rare_branches(pattern: str, compiled: re.Pattern) -> RareBranches | None:
+    """The pattern split into its common branches and its rare ones, when some branch starts
+    with a broad class and every such branch holds a literal word; else None."""
+    if compiled.groups or _sre_parse is None:
+        return None  # moving branches would renumber groups
+    common, words = [], []
+    for branch in _branches(pattern):
+        try:
+            parsed = list(_sre_parse.parse(branch))
+            pieces, nullable = _first(parsed)
+        except Exception:  # noqa: BLE001 - as in first_characters: no shortcut, same result
+            return None
+        if pieces is not None and not nullable and _width(pieces) <= _BROAD:
+            common.append(branch)
+            continue
+        word = _literal_word(parsed)
+        if not word:
+            return None  # it could start anywhere and needs no word: nothing to skip by
+        words.append(word)
+    if not words:
+        return None
+    rest = fast_compile("|".join(f"(?:{b})" for b in common)) if common else None
+    first = first_characters(pattern)
+    return RareBranches(re.compile(f"(?=[{first}])(?:{pattern})") if first else compiled, rest, tuple(words))
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern, a group that is a whole alternative opened
+    up: `(?:a|b)|c` -> a, b, c (leftmost-first matching tries them in the same order)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":  # a class: its | and ( are characters; a ] right at its start is one
+            in_class, i = True, i + 1 + pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i)
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    out = []
+    for part in parts:
+        inner = part[3:-1] if part.startswith("(?:") and part.endswith(")") else None
+        if inner is not None and _balanced(inner):
+            out += _branches(inner)
+        else:
+            out.append(part)
+    return out
+
+
+def _balanced(source: str) -> bool:
+    """Whether `source` is a pattern on its own (the group around it closed only at its end)."""
+    try:
+        re.compile(source)
+    except re.error:
+        return False
+    return True
+
+
+def _width(pieces: list[str]) -> int:
+    """How many characters a first-character class admits (\\w counts as broad)."""
+    total = 0
+    for piece in pieces:
+        if piece in (r"\w", r"\s"):
+            total += _BROAD + 1 if piece == r"\w" else 6
+        elif piece == r"\d":
+            total += 10
+        else:
+            ends = re.fullmatch(r"(\\?.)-(\\?.)", piece, re.S)
+            total += ord(ends.group(2)[-1]) - ord(ends.group(1)[-1]) + 1 if ends else 1
+    return total
+
+
+def _literal_word(parsed) -> str:
+    """The longest run of literal characters every match of the sequence holds."""
+    best, run = "", ""
+    for op, av in parsed:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best
 
 
 def first_characters(pattern: str) -> str | None:

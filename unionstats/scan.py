@@ -101,6 +101,8 @@ class Scanner:
                       for ex in self.exclusions]
         self.tests = [(ex, tests) for ex, tests in self.tests if tests]
         self.has_percent = "pct" in self.pattern.groupindex
+        # rule words are escaped, so the named groups are the pattern's only ones: scan reads m.groups()
+        assert self.pattern.groups == len(self.pattern.groupindex), "a capturing group in the number pattern"
         self._parse = lru_cache(maxsize=65536)(self._parse_groups)
         # most quantities match no exclusion: one search per kind of test (number, before,
         # after) says which exclusions could apply at all
@@ -123,16 +125,16 @@ class Scanner:
         starts, ends = [start for start, _, _ in blocked], [end for _, end, _ in blocked]
         found: list[Quantity] = []
         listed: list[tuple[int, int, str]] = []  # bare numbers a list may give a later measure word
-        groups = ("pct", "pnum", "num", "num2", "unit") if self.has_percent else ("num", "num2", "unit")
+        no_percent = (None, None)
         for m in self.pattern.finditer(text):
-            if m.lastgroup in ("num", "num2") and not _has_magnitude(m.group("num")):
-                number = m.group("num")
-                if m.group("num2") is None and len(number) > 1 and LIST_GAP.match(text, m.end()):
+            # the pattern's only groups, in order: (pct, pnum,) num, num2, unit
+            written = m.groups() if self.has_percent else no_percent + m.groups()
+            if written[4] is None and written[0] is None and not _has_magnitude(written[2]):
+                number = written[2]
+                if written[3] is None and len(number) > 1 and LIST_GAP.match(text, m.end()):
                     # 1.2和2.5个百分点, 120、85和64个 (but 3、4个 is "three or four")
                     listed.append((m.start(), m.end(), number))
                 continue  # a bare number (a year, a code, a date): no measure word, no 万/亿
-            written = m.group(*groups)
-            written = written if self.has_percent else (None, None, *written)
             parsed = self._parse(written)
             if parsed is None:
                 continue
