@@ -23,6 +23,15 @@ except ImportError:  # pragma: no cover - another Python
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
 
 
+LAST_CODE = 0xFFFF  # characters beyond the basic plane share the last code (a dict decides)
+NO_CHARACTER = 0x10000  # the code of "no character": past the end of a text
+
+
+def character_codes(text: str) -> np.ndarray:
+    """The text's character codes, for vectorised lookups in tables of NO_CHARACTER + 1 slots."""
+    return np.minimum(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), LAST_CODE)
+
+
 def word_pattern(words, first_class: bool = False) -> str:
     """One regex for many literal words, shaped as a trie (北京|北海 -> 北(?:京|海)), so that
     matching tries each first character once instead of every word: the gazetteer has ~1300 names.
@@ -53,18 +62,16 @@ class WordFinder:
     vectorised pass over the text keeps only the positions whose two characters could
     begin a word, so Python looks at a few dozen places of a page, not every character."""
 
-    _TOP = 0xFFFF  # characters beyond the basic plane share the last slot (the dict decides)
-    _END = 0x10000  # the slot of "no next character"
 
     def __init__(self, words):
         self.words = {w for w in words if w}
         self.single = {w for w in self.words if len(w) == 1}
-        self.first = np.zeros(self._END + 1, dtype=bool)
-        self.second = np.zeros(self._END + 1, dtype=bool)
+        self.first = np.zeros(NO_CHARACTER + 1, dtype=bool)
+        self.second = np.zeros(NO_CHARACTER + 1, dtype=bool)
         lengths: dict[str, set[int]] = {}
         for word in self.words:
-            self.first[min(ord(word[0]), self._TOP)] = True
-            self.second[min(ord(word[1]), self._TOP) if len(word) > 1 else self._END] = True
+            self.first[min(ord(word[0]), LAST_CODE)] = True
+            self.second[min(ord(word[1]), LAST_CODE) if len(word) > 1 else NO_CHARACTER] = True
             lengths.setdefault(word[:2], set()).add(len(word))
         if self.single:  # a one-character word may be followed by anything
             self.second[:] = True
@@ -77,8 +84,8 @@ class WordFinder:
         """(start, end, word) of each word found."""
         if not text or not self.words:
             return []
-        codes = np.minimum(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), self._TOP)
-        following = np.append(codes[1:], self._END)
+        codes = character_codes(text)
+        following = np.append(codes[1:], NO_CHARACTER)
         candidates = np.flatnonzero(self.first[codes] & self.second[following])
         found, free, words, lengths = [], 0, self.words, self.lengths
         for i in candidates.tolist():
