@@ -13,9 +13,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from typing import NamedTuple
 
 from .rules import Metric, Rules
 from .patterns import word_pattern
@@ -24,8 +23,7 @@ from .text import cue_text
 VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 14, 10, 24
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a frozen dataclass
     """The text around a quantity that the classifier reads, spaces and quotation marks left out."""
 
     before: str   # its clause, from the previous quantity or clause start to the number

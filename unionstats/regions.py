@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 from .numbers import CN_DIGITS
@@ -23,16 +23,14 @@ NATIONAL = "全国"
 _SUFFIXES = ("市", "地区", "盟", "林区")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):  # tuples: a document has thousands, built far faster than frozen dataclasses
     start: int
     end: int
     province: str
     city: str  # "" for a province-level name
 
 
-@dataclass(frozen=True)
-class Scope:
+class Scope(NamedTuple):
     province: str
     city: str
 
