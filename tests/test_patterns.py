@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unionstats import load_rules
+from unionstats.regions import Gazetteer
 from unionstats.patterns import RareBranches, _branches, fast_compile, first_characters, word_pattern
 from unionstats.text import Segments
 from unionstats.writer import TableWriter
@@ -101,6 +102,19 @@ def test_word_pattern_with_first_class_finds_the_same_words():
     found = [(m.start(), m.group(1)) for m in fast.finditer(text)]
     assert found == [(m.start(), m.group(1)) for m in plain.finditer(text)]
     assert found == [(0, "工会会员"), (1, "会"), (2, "会员"), (4, "驿站"), (6, "职工"), (8, "会")]
+
+
+GAZETTEER = Gazetteer(RULES)
+MARKER_WORDS = sorted({w for words in RULES.regions.get("markers", {}).values() for w in words})
+MARKER_PIECES = MARKER_WORDS + sorted({ch for w in MARKER_WORDS for ch in w}) + ["，", "会员"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARKER_PIECES), max_size=20).map("".join))
+def test_markers_found_in_one_pass_are_those_of_each_kind(text):
+    marks = GAZETTEER.marks(text)
+    for kind, words in RULES.regions["markers"].items():
+        assert marks[kind] == [m.start() for m in re.finditer(word_pattern(words), text)], kind
 
 
 # the boundaries as first defined, one regular expression for each level

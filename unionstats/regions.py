@@ -62,7 +62,10 @@ class Gazetteer:
         self.not_followed = tuple(mentions.get("not_followed_by", []))
         self.not_after = tuple(mentions.get("not_after", []))
         markers = regions.get("markers", {})
-        self.markers = {k: re.compile(word_pattern(v)) for k, v in markers.items() if v}
+        # one pass for every kind of marker: a group per kind
+        self.marker_kinds = {f"k{i}": kind for i, (kind, words) in enumerate(markers.items()) if words}
+        self.markers = re.compile("|".join(f"(?P<{g}>{word_pattern(markers[kind])})"
+                                           for g, kind in self.marker_kinds.items())) if self.marker_kinds else None
 
     def mentions(self, text: str) -> list[Mention]:
         found = []
@@ -81,7 +84,10 @@ class Gazetteer:
 
     def marks(self, text: str) -> dict[str, list[int]]:
         """Where each kind of marker (全国; 全省, 省总工会; 全市...) stands in the document."""
-        return {kind: [m.start() for m in pattern.finditer(text)] for kind, pattern in self.markers.items()}
+        found: dict[str, list[int]] = {kind: [] for kind in self.marker_kinds.values()}
+        for m in self.markers.finditer(text) if self.markers is not None else ():
+            found[self.marker_kinds[m.lastgroup]].append(m.start())
+        return found
 
     def document_scope(self, text: str, mentions: list[Mention], marks: dict[str, list[int]] | None = None) -> Scope:
         """Whose report this is: a city's, a province's, or the nation's."""
@@ -134,6 +140,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     def city_scope(city: str) -> Scope:
         return Scope(gazetteer.places[city][0], city)
 
+    carried_from: dict[int, str | None] = {}
     result = []
     for pos, item in zip(positions, items or [None] * len(positions)):
         s_start, s_end = segments.sentence(pos)
@@ -166,7 +173,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             result.append(city_scope(in_part.pop()))
         elif len(cities) == 1 and not in_part:
             result.append(city_scope(next(iter(cities))))
-        elif not cities and not whole_province(s_start) and (carried := _carried(segments, pos, cities_of, whole_province)):
+        elif not cities and not whole_province(s_start) and (carried := _carried(segments, pos, cities_of, whole_province,
+                                                                                   carried_from)):
             result.append(city_scope(carried))
         else:
             provinces = {m.province for m in in_sentence}
@@ -181,15 +189,25 @@ def _named_in(mentions: list[Mention], start: int, end: int) -> Scope | None:
     return Scope(*named.pop()) if len(named) == 1 else None
 
 
-def _carried(segments: Segments, pos: int, cities_of, whole_province) -> str | None:
-    """The city named by the nearest earlier sentence of the paragraph, if it named only one."""
+def _carried(segments: Segments, pos: int, cities_of, whole_province, known: dict[int, str | None]) -> str | None:
+    """The city named by the nearest earlier sentence of the paragraph, if it named only one.
+    `known`: what each sentence already asked carries to it (claims share sentences)."""
     p_start = segments.paragraph(pos)[0]
     s_start = segments.sentence(pos)[0]
+    walked = []
+    found = None
     while s_start > p_start:
+        if s_start in known:
+            found = known[s_start]
+            break
+        walked.append(s_start)
         s_start = segments.sentence(s_start - 1)[0]
         cities = cities_of(s_start)
         if len(cities) == 1:
-            return next(iter(cities))
+            found = next(iter(cities))
+            break
         if cities or whole_province(s_start):
-            return None
-    return None
+            break
+    for start in walked:
+        known[start] = found
+    return found
