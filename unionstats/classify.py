@@ -57,7 +57,6 @@ class Classifier:
         self.fallback_words = tuple(self.by_fallback)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
-        self.mask_words = tuple(rules.cue_masks)
         self.masks = re.compile(word_pattern(rules.cue_masks)) if rules.cue_masks else None
 
     @staticmethod
@@ -75,8 +74,7 @@ class Classifier:
         found = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
         if not found:
             return []
-        masked = [m.span() for m in self.masks.finditer(text)] \
-            if self.masks is not None and any(w in text for w in self.mask_words) else []
+        masked = [m.span() for m in self.masks.finditer(text)] if self.masks is not None else []
         hits = []
         for start, word in found:
             if masked and any(s <= start and start + len(word) <= e for s, e in masked):
