@@ -171,6 +171,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("春节前慰问一线职工4.5万人次。", "assisted_workers", "assistance"),
     ("参与竞赛职工1000余人。", "people_reached", "participation"),
     ("衡阳市每万名职工拥有职工书屋12.5个。", "reading_rooms", "facilities"),  # 每万名: a base, no claim
+    ("闵行区建成“司机之家”45个。", "service_stations", "facilities"),
+    ("全市建成劳动者港湾320家。", "service_stations", "facilities"),
+    ("受理职工诉求1.2万件。", "disputes", "assistance"),
+    ("全省工会发放防暑降温用品价值2800万元。", "assistance_funds", "funds"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
