@@ -178,3 +178,36 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
+
+
+# a report hard-wrapped at 24 characters a line, as a PDF's text or a fixed-width file comes
+WRAPPED = """2022年工作总结
+一、基本情况
+全市现有基层工会1236个，会员8.6万人。今年
+新建工会56个，新发展会员3200余人。全市职工
+书屋达到320家，其中省级示范书屋45家。
+二、主要工作
+（一）困难帮扶。全年累计发放帮扶资金356.8万
+元，慰问困难职工1200户次，金秋助学资助困难职
+工子女860人，发放助学金215万元。
+"""
+
+
+def test_a_hard_wrapped_text_is_read_across_its_line_ends():
+    assert rows(WRAPPED, "text", "metric", "period") == [
+        ("1236个", "union_organizations", ""), ("8.6万人", "union_members", ""),
+        ("56个", "union_organizations", "今年"), ("3200余人", "new_members", "今年"),
+        ("320家", "reading_rooms", ""), ("45家", "reading_rooms", ""),
+        ("356.8万\n元", "assistance_funds", "全年"), ("1200户次", "assisted_workers", "全年"),
+        ("860人", "assisted_workers", "全年"), ("215万元", "subsidies", "全年")]
+
+
+def test_line_ends_of_a_text_of_one_paragraph_a_line_stay_ends():
+    from unionstats.text import wrapped_line_ends
+    assert wrapped_line_ends(WRAPPED)  # the wrapped one: its mid-sentence line ends
+    # headings (short, no full stop) and paragraphs ending in 。: every line end is an end
+    text = "工作总结\n一、基本情况\n" + "全市现有基层工会1236个，会员8.6万人。" * 5 + "\n二、主要工作\n" + \
+        "全年发放帮扶资金356.8万元。" * 6 + "\n三、下步打算\n"
+    assert wrapped_line_ends(text) == []
+    # one line stopping on a word is a title, not a wrap
+    assert wrapped_line_ends("湖南省总工会扎实开展职工技能提升行动\n" + "全年发放帮扶资金356.8万元。\n" * 4) == []

@@ -114,3 +114,17 @@ def test_a_city_report_moves_only_for_one_other_named_city():
 def test_全省_in_the_claims_own_phrase_keeps_it_province_wide():
     text = "河南省总工会召开大会。全省已建成职工服务圈120个,其中郑州市建成36个。河南工会再出发。"
     assert scopes(text) == [("120个", "河南省", ""), ("36个", "河南省", "郑州市")]
+
+
+def test_a_national_news_piece_that_names_provinces_in_turn():
+    text = ("工人日报讯 记者日前从全国总工会获悉,截至今年9月底,全国工会会员总数达3.02亿人。"
+            "浙江省新发展新就业形态劳动者会员45.6万人;广东省累计建成工会驿站1.5万个;"
+            "四川省总工会投入专项资金8000万元。据介绍,全国已有1200万名新就业形态劳动者加入工会。")
+    assert scopes(text) == [("3.02亿人", "全国", ""), ("45.6万人", "浙江省", ""), ("1.5万个", "广东省", ""),
+                            ("8000万元", "四川省", ""), ("1200万名", "全国", "")]
+
+
+def test_a_provincial_report_that_names_a_neighbour_stays_provincial():
+    text = ("四川省总工会召开全委会。全省新建工会组织1860家,全省会员新增12万人。"
+            "川渝两地工会签订合作协议,重庆市总工会参加。全国劳模、四川省劳模共120名受到表彰。")
+    assert [p for _, p, _ in scopes(text)] == ["四川省", "四川省", "四川省"]

@@ -99,9 +99,13 @@ class Gazetteer:
         national = count["national"]
         if not provinces:
             return Scope(NATIONAL if national else "", "")
-        province = provinces.most_common(1)[0][0]
+        ranked = provinces.most_common(2)
+        province = ranked[0][0]
         provincial = province_names[province] + count["province"]
         if national > 2 * provincial and national >= 3:
+            return Scope(NATIONAL, "")
+        # a national piece that names provinces in turn (浙江省…；广东省…；四川省…): none stands out
+        if len(ranked) > 1 and ranked[0][1] <= ranked[1][1] + 1 and national >= max(2, provincial):
             return Scope(NATIONAL, "")
         if cities:
             city, n = cities.most_common(1)[0]
@@ -160,12 +164,12 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if len(in_clause) == 1:
             result.append(city_scope(in_clause.pop()))
             continue
+        named = {m.province for m in in_sentence if c_start <= m.start < c_end}
+        if not in_clause and len(named) == 1 and doc_scope.province == NATIONAL:
+            result.append(Scope(named.pop(), ""))  # a national report: 广东省会员2356万人, 四川省总工会投入…
+            continue
         if in_clause or says_province(c_start, c_end):
             result.append(Scope(doc_scope.province, ""))  # several cities, or 全省 in its own phrase
-            continue
-        named = {m.province for m in in_sentence if c_start <= m.start < c_end}
-        if len(named) == 1 and doc_scope.province == NATIONAL:  # a national report: 广东省会员2356万人
-            result.append(Scope(named.pop(), ""))
             continue
         p_start, p_end = segments.part(pos)
         in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city} if cities else set()

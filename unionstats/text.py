@@ -32,7 +32,7 @@ def _table(chars: str) -> np.ndarray:
 _CLAUSE_TABLE, _SENTENCE_TABLE, _QUOTE_TABLE, _PART_TABLE = map(
     _table, (_CLAUSE_END, _SENTENCE_MARKS, _CLOSING_QUOTES, _PART_MARKS))
 SPACES = re.compile(r"[ \t\u3000\u00a0\u200b]+")
-_CUE_NOISE = re.compile(r"[ \t\u3000\u00a0\u200b“”‘’「」『』\"]+")
+_CUE_NOISE = re.compile(r"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+")  # line ends: of a wrapped line
 
 
 def fold_table(rules: Rules) -> dict[int, int]:
@@ -61,6 +61,39 @@ class Folder:
         return folded
 
 
+_CONTINUING = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，,、(（“《]")
+_NEWLINE = re.compile("\n")
+WRAPPED_SHARE, WRAP_WIDTH, WRAP_SPREAD, MAX_WRAP = 0.3, 0.75, 0.25, 150
+
+
+def wrapped_line_ends(text: str) -> list[int]:
+    """The line ends of a hard-wrapped text (a PDF's lines, a fixed-width file) that fall inside a
+    sentence: a line about as wide as the text's wrapped lines run (at most MAX_WRAP characters)
+    that stops on a word or a comma. Only a text where such lines are common (WRAPPED_SHARE of its
+    lines) is taken to be wrapped: a text of one paragraph a line keeps every line end (its
+    headings are short, its paragraphs long and ending in 。)."""
+    if text.count("\n") < 3:
+        return []
+    lines, start = [], 0
+    for end in (m.start() for m in _NEWLINE.finditer(text)):
+        line = text[start:end].rstrip(" \t\r\u3000")
+        if line.strip():
+            lines.append((end, len(line), bool(_CONTINUING.fullmatch(line[-1]))))
+        start = end + 1
+    if len(lines) < 3:
+        return []
+    widths = sorted(n for _, n, _ in lines)
+    wide = widths[int(0.9 * (len(widths) - 1))] * WRAP_WIDTH
+    candidates = sorted(n for _, n, continuing in lines if continuing and n >= wide)
+    if len(candidates) < 3:
+        return []
+    width = candidates[len(candidates) // 2]  # wrapped lines run about as wide as each other...
+    if width > MAX_WRAP:
+        return []  # ... and as wide as a page or a screen: longer lines are paragraphs
+    wrapped = [end for end, n, continuing in lines if continuing and abs(n - width) <= WRAP_SPREAD * width]
+    return wrapped if len(wrapped) >= 3 and len(wrapped) >= WRAPPED_SHARE * len(lines) else []
+
+
 def cue_text(text: str) -> str:
     """Text as the metric cues are read in it: squeezed, and without quotation marks, which
     set off a term inside a compound (“八大群体”职工, “送温暖”资金) without ending it."""
@@ -85,11 +118,15 @@ class Segments:
     _sentence_at: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, text: str) -> "Segments":
+    def of(cls, text: str, unwrap: bool = True) -> "Segments":
         """One vectorised pass finds every clause mark; sentences, phrases (a list like 广州、佛山
-        stays whole), parts and paragraphs keep the marks of their own kind."""
+        stays whole), parts and paragraphs keep the marks of their own kind. `unwrap`: the line
+        ends of a hard-wrapped text (see `wrapped_line_ends`) end nothing."""
         codes = character_codes(text)
-        ends = np.flatnonzero(_CLAUSE_TABLE[codes]) + 1
+        is_end = _CLAUSE_TABLE[codes]
+        if unwrap:
+            is_end[wrapped_line_ends(text)] = False
+        ends = np.flatnonzero(is_end) + 1
         marks = codes[ends - 1]
         following = np.append(codes, NO_CHARACTER)[ends]  # NO_CHARACTER: the text ends there
         line = marks == ord("\n")
