@@ -128,3 +128,13 @@ def test_a_provincial_report_that_names_a_neighbour_stays_provincial():
     text = ("四川省总工会召开全委会。全省新建工会组织1860家,全省会员新增12万人。"
             "川渝两地工会签订合作协议,重庆市总工会参加。全国劳模、四川省劳模共120名受到表彰。")
     assert [p for _, p, _ in scopes(text)] == ["四川省", "四川省", "四川省"]
+
+
+def test_an_autonomous_region_says_全区_where_a_province_says_全省():
+    text = ("广西壮族自治区总工会召开全委会。全区各级工会新建驿站520个。\n"
+            "南宁市总工会开展送清凉活动120场。全区建会率达92.5%,自治区总工会投入资金1.35亿元。\n")
+    assert scopes(text) == [("520个", "广西壮族自治区", ""), ("120场", "广西壮族自治区", "南宁市"),
+                            ("92.5%", "广西壮族自治区", ""), ("1.35亿元", "广西壮族自治区", "")]
+    # in a city's report 全区 is one of its districts
+    text = "西安市雁塔区总工会召开会议。全区新建驿站52个,西安市总工会支持资金100万元。全区会员达到12万人。"
+    assert [c for _, _, c in scopes(text)] == ["西安市"] * 3

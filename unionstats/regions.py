@@ -21,6 +21,7 @@ from .text import Segments
 
 NATIONAL = "全国"
 _SUFFIXES = ("市", "地区", "盟", "林区")
+_REGION = "自治区"
 
 
 class Mention(NamedTuple):  # tuples: a document has thousands, built far faster than frozen dataclasses
@@ -101,7 +102,11 @@ class Gazetteer:
             return Scope(NATIONAL if national else "", "")
         ranked = provinces.most_common(2)
         province = ranked[0][0]
-        provincial = province_names[province] + count["province"]
+        region = len(marks.get("region", ()))
+
+        def provincial_marks(name: str) -> int:  # 全区, 自治区总工会: the whole region, in its own report
+            return count["province"] + (region if _is_region(name) else 0)
+        provincial = province_names[province] + provincial_marks(province)
         if national > 2 * provincial and national >= 3:
             return Scope(NATIONAL, "")
         # a national piece that names provinces in turn (浙江省…；广东省…；四川省…): none stands out
@@ -111,7 +116,7 @@ class Gazetteer:
             city, n = cities.most_common(1)[0]
             home = self.places[city][0]
             own = n + count["city"]
-            provincial_evidence = province_names[home] + count["province"]
+            provincial_evidence = province_names[home] + provincial_marks(home)
             another_province = home != province and provinces[province] > provinces[home]
             if not another_province and own > provincial_evidence and (n >= 2 or provincial_evidence == 0):
                 return Scope(home, city)
@@ -123,7 +128,10 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
                  items: list[tuple[int, int] | None] | None = None) -> list[Scope]:
     """Scope of each claim at `positions` (offsets into the document). `items`: for a claim
     answering to an item of a 分别 list, the item's span (德阳、绵阳分别为91.2%和89.7%)."""
-    province_marks = (gazetteer.marks(segments.text) if marks is None else marks).get("province", [])
+    marks = gazetteer.marks(segments.text) if marks is None else marks
+    province_marks = marks.get("province", [])
+    if _is_region(doc_scope.province) and not doc_scope.city:  # 全区 speaks of the whole region
+        province_marks = sorted(province_marks + marks.get("region", []))
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(segments.sentence(m.start)[0], []).append(m)
@@ -184,6 +192,11 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             provinces = {m.province for m in in_sentence}
             result.append(Scope(provinces.pop() if len(provinces) == 1 else doc_scope.province, ""))
     return result
+
+
+def _is_region(province: str) -> bool:
+    """An autonomous region (广西壮族自治区): its reports say 全区 where a province's say 全省."""
+    return province.endswith(_REGION)
 
 
 def _named_in(mentions: list[Mention], start: int, end: int) -> Scope | None:
