@@ -156,3 +156,33 @@ def test_csv_cells_convert_what_is_not_the_engines_own(tmp_path):
     with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as f:
         got = list(csv.reader(f))
     assert got == [columns, ["7", "3", "2", "", "2名", "", ""], ["a", "4", "0.978", "5", "x", "", ""]]
+
+
+def wrapped_reference(text):
+    """wrapped_line_ends as first written: line by line in Python."""
+    lines, start = [], 0
+    for end in [i for i, ch in enumerate(text) if ch == "\n"]:
+        line = text[start:end].rstrip(" \t\r\u3000")
+        if line:
+            lines.append((end, len(line), bool(re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z，,、(（“《]", line[-1]))))
+        start = end + 1
+    if len(lines) < 3:
+        return []
+    widths = sorted(n for _, n, _ in lines)
+    wide = widths[int(0.9 * (len(widths) - 1))] * 0.75
+    candidates = sorted(n for _, n, continuing in lines if continuing and n >= wide)
+    if len(candidates) < 3 or candidates[len(candidates) // 2] > 150:
+        return []
+    width = candidates[len(candidates) // 2]
+    wrapped = [end for end, n, continuing in lines if continuing and abs(n - width) <= 0.25 * width]
+    return wrapped if len(wrapped) >= 3 and len(wrapped) >= 0.3 * len(lines) else []
+
+
+LINE = st.tuples(st.integers(0, 30), st.sampled_from(list("会。，a1 \t\r\u3000”"))).map(lambda p: "工" * p[0] + p[1])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(LINE, max_size=12).map("\n".join))
+def test_wrapped_line_ends_vectorised_are_those_found_line_by_line(text):
+    from unionstats.text import wrapped_line_ends
+    assert wrapped_line_ends(text) == wrapped_reference(text)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .numbers import CN_DIGITS
 from .rules import Rules
-from .patterns import WordFinder, word_pattern
+from .patterns import WordFinder, fast_compile, word_pattern
 from .text import Segments
 
 NATIONAL = "全国"
@@ -65,8 +65,8 @@ class Gazetteer:
         markers = regions.get("markers", {})
         # one pass for every kind of marker: a group per kind
         self.marker_kinds = {f"k{i}": kind for i, (kind, words) in enumerate(markers.items()) if words}
-        self.markers = re.compile("|".join(f"(?P<{g}>{word_pattern(markers[kind])})"
-                                           for g, kind in self.marker_kinds.items())) if self.marker_kinds else None
+        self.markers = fast_compile("|".join(f"(?P<{g}>{word_pattern(markers[kind])})"
+                                             for g, kind in self.marker_kinds.items())) if self.marker_kinds else None
 
     def mentions(self, text: str) -> list[Mention]:
         found = []

@@ -6,6 +6,7 @@ so every offset found in the folded text is an offset into the original document
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -61,37 +62,42 @@ class Folder:
         return folded
 
 
-_CONTINUING = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，,、(（“《]")
-_NEWLINE = re.compile("\n")
+_CONTINUING = _table("".join(map(chr, range(0x4E00, 0xA000))) + "0123456789" + string.ascii_letters + "，,、(（“《")
+_TRAILING = " \t\r\u3000"
+_TRAILING_TABLE = _table(_TRAILING)
 WRAPPED_SHARE, WRAP_WIDTH, WRAP_SPREAD, MAX_WRAP = 0.3, 0.75, 0.25, 150
 
 
-def wrapped_line_ends(text: str) -> list[int]:
+def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
     """The line ends of a hard-wrapped text (a PDF's lines, a fixed-width file) that fall inside a
     sentence: a line about as wide as the text's wrapped lines run (at most MAX_WRAP characters)
     that stops on a word or a comma. Only a text where such lines are common (WRAPPED_SHARE of its
     lines) is taken to be wrapped: a text of one paragraph a line keeps every line end (its
-    headings are short, its paragraphs long and ending in 。)."""
-    if text.count("\n") < 3:
+    headings are short, its paragraphs long and ending in 。). `codes`: the text's, if at hand."""
+    codes = character_codes(text) if codes is None else codes
+    ends = np.flatnonzero(codes == ord("\n"))
+    if len(ends) < 3:
         return []
-    lines, start = [], 0
-    for end in (m.start() for m in _NEWLINE.finditer(text)):
-        line = text[start:end].rstrip(" \t\r\u3000")
-        if line.strip():
-            lines.append((end, len(line), bool(_CONTINUING.fullmatch(line[-1]))))
-        start = end + 1
-    if len(lines) < 3:
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    lengths = ends - starts
+    last = codes[np.maximum(ends - 1, 0)].copy()
+    for i in np.flatnonzero(_TRAILING_TABLE[last] & (lengths > 0)).tolist():  # spaces before the line end
+        line = text[starts[i]:ends[i]].rstrip(_TRAILING)
+        lengths[i], last[i] = len(line), ord(line[-1]) if line else 0
+    nonempty = lengths > 0
+    if nonempty.sum() < 3:
         return []
-    widths = sorted(n for _, n, _ in lines)
+    continuing = _CONTINUING[last] & nonempty
+    widths = np.sort(lengths[nonempty])
     wide = widths[int(0.9 * (len(widths) - 1))] * WRAP_WIDTH
-    candidates = sorted(n for _, n, continuing in lines if continuing and n >= wide)
+    candidates = np.sort(lengths[continuing & (lengths >= wide)])
     if len(candidates) < 3:
         return []
     width = candidates[len(candidates) // 2]  # wrapped lines run about as wide as each other...
     if width > MAX_WRAP:
         return []  # ... and as wide as a page or a screen: longer lines are paragraphs
-    wrapped = [end for end, n, continuing in lines if continuing and abs(n - width) <= WRAP_SPREAD * width]
-    return wrapped if len(wrapped) >= 3 and len(wrapped) >= WRAPPED_SHARE * len(lines) else []
+    wrapped = ends[continuing & (np.abs(lengths - width) <= WRAP_SPREAD * width)]
+    return wrapped.tolist() if len(wrapped) >= 3 and len(wrapped) >= WRAPPED_SHARE * nonempty.sum() else []
 
 
 def cue_text(text: str) -> str:
@@ -125,7 +131,7 @@ class Segments:
         codes = character_codes(text)
         is_end = _CLAUSE_TABLE[codes]
         if unwrap:
-            is_end[wrapped_line_ends(text)] = False
+            is_end[wrapped_line_ends(text, codes)] = False
         ends = np.flatnonzero(is_end) + 1
         marks = codes[ends - 1]
         following = np.append(codes, NO_CHARACTER)[ends]  # NO_CHARACTER: the text ends there
