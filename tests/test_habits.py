@@ -176,6 +176,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("受理职工诉求1.2万件。", "disputes", "assistance"),
     ("全省工会发放防暑降温用品价值2800万元。", "assistance_funds", "funds"),
     ("全省排查安全隐患3.2万处。", "items", "other"),
+    ("全省工会基层组织 5.6 万个。", "union_organizations", "organizations"),
     ("温州市举办联谊活动,2000余名单身职工参加。", "people_reached", "participation"),  # 名单身: not a 名单
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
