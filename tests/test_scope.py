@@ -138,3 +138,10 @@ def test_an_autonomous_region_says_全区_where_a_province_says_全省():
     # in a city's report 全区 is one of its districts
     text = "西安市雁塔区总工会召开会议。全区新建驿站52个,西安市总工会支持资金100万元。全区会员达到12万人。"
     assert [c for _, _, c in scopes(text)] == ["西安市"] * 3
+
+
+def test_a_district_of_a_municipality_places_its_report_in_the_municipality():
+    text = "海淀区总工会召开全委会。全区新建工会组织120家,发展会员1.2万人。"
+    assert scopes(text) == [("120家", "北京市", ""), ("1.2万人", "北京市", "")]
+    text = "河北区总工会为职工办实事。全区发放慰问金50万元。"  # 天津市河北区, not 河北省
+    assert scopes(text) == [("50万元", "天津市", "")]

@@ -52,8 +52,11 @@ class Gazetteer:
                     names.append(short)
                 for name in names:
                     self.places.setdefault(name, (province["name"], city))
+        municipalities = {p["name"] for p in rules.provinces.values() if not p["cities"]}
         for city, counties in regions.get("counties", {}).items():
             province = next((p["name"] for p in rules.provinces.values() if city in p["cities"]), None)
+            if city in municipalities:  # 海淀区, 万州区: a municipality's districts are the municipality's
+                province, city = city, ""
             for county in counties if province else ():
                 self.places.setdefault(county, (province, city))
         self.names = WordFinder(self.places)  # ~1300 names: a trie pattern would try each at every place

@@ -296,9 +296,11 @@ def _check(rules: Rules, sources: dict[str, _Source]):
 
 def _check_counties(rules: Rules, src: "_Source") -> None:
     cities = {c for p in rules.provinces.values() for c in p["cities"]}
+    cities |= {p["name"] for p in rules.provinces.values() if not p["cities"]}  # municipalities: their districts
     for city in src.data.get("counties", {}):
         if city not in cities:
-            raise src.error(f"counties: `{city}` is not a prefecture-level city of any [[province]]", "counties", key=city)
+            raise src.error(f"counties: `{city}` is not a prefecture-level city or a municipality of any [[province]]",
+                            "counties", key=city)
 
 
 def load_rules(*extra_dirs: str | Path) -> Rules:
