@@ -136,11 +136,12 @@ class Extractor:
         q = quantities[i]
         c_start, c_end = segments.clause(q.start)
         s_start, _ = segments.sentence(q.start)
+        p_start = segments.phrase(q.start)[0]  # 走访慰问困难职工、劳模和一线职工32.6万人次: a list is one phrase
         first = i  # 驿站120个、85个: the members of a list read the words before the first
         while first and LIST_GAP.fullmatch(text, quantities[first - 1].end, quantities[first].start):
             first -= 1
         previous_end = quantities[first - 1].end if first else 0
-        before = text[max(c_start, previous_end):quantities[first].start]
+        before = text[max(p_start, previous_end):quantities[first].start]
         after_end = c_end
         j = i + 1
         skip_to = q.end
@@ -153,7 +154,7 @@ class Extractor:
             j += 1
         aside = _ASIDE.search(text, skip_to, after_end)  # 52.36万人(其中农民工会员31.2万人): not its words
         after = text[skip_to:aside.start() if aside else after_end]
-        earlier = text[s_start:c_start]
+        earlier = text[s_start:p_start]
         return Context(cue_text(before), cue_text(after), earlier)  # earlier: read (and cleaned) last
 
 
