@@ -179,6 +179,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全省工会基层组织 5.6 万个。", "union_organizations", "organizations"),
     ("全省工会女职工委员会达2.1万个。", "union_organizations", "organizations"),
     ("帮助企业解决技术难题320个。", "items", "other"),
+    ("全省参保职工人数达到210万人。", "insured_workers", "participation"),
+    ("全年接待职工来信来访3200件次。", "disputes", "assistance"),
+    ("全省新增职业技能等级认定12万人。", "trainees", "participation"),
     # a list (、) is one phrase: the verb before its first item names the count
     ("春节期间,全省工会走访慰问困难职工、劳模和一线职工32.6万人次。", "assisted_workers", "assistance"),
     ("温州市举办联谊活动,2000余名单身职工参加。", "people_reached", "participation"),  # 名单身: not a 名单
