@@ -52,6 +52,9 @@ def test_full_width_separators_and_pdf_spaces(sentence, expected):
 
 def test_a_change_from_one_amount_to_another_is_two_claims_not_a_range():
     assert rows("人均补助标准由1500元提高至2000元。", "text", "value_max") == [("1500元", None), ("2000元", None)]
+    # and the second counts what the first does
+    assert rows("全省会员人数从120万人增加到150万人。", "metric") == [("union_members",), ("union_members",)]
+    assert rows("职工书屋由300家增至450家。", "metric") == [("reading_rooms",), ("reading_rooms",)]
 
 
 def test_a_number_split_by_a_line_end_is_skipped_not_misread():

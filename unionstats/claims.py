@@ -58,6 +58,11 @@ class Extractor:
         self.periods = PeriodFinder(self.rules)
         people = self.rules.units.get("人")
         self.people_metric = people.metric if people else None
+        # what may stand between quantities that read the same words (a list; a change from one to the next)
+        gap, changes = LIST_GAP.pattern, self.rules.numbers.get("ranges", {}).get("changes", [])
+        if changes:
+            gap += rf"|[ \t]*(?:{'|'.join(map(regex.escape, changes))})[ \t]*"
+        self.shared_gap = regex.compile(gap)
 
     def extract(self, document: str, doc: str = "") -> list[Claim]:
         """Every claim of one document."""
@@ -131,14 +136,13 @@ class Extractor:
                 "value_max": to_number(q.value_max) if q.value_max is not None else None})
         return rows
 
-    @staticmethod
-    def _context(text: str, segments: Segments, quantities: list[Quantity], i: int) -> Context:
+    def _context(self, text: str, segments: Segments, quantities: list[Quantity], i: int) -> Context:
         q = quantities[i]
         c_start, c_end = segments.clause(q.start)
         s_start, _ = segments.sentence(q.start)
         p_start = segments.phrase(q.start)[0]  # 走访慰问困难职工、劳模和一线职工32.6万人次: a list is one phrase
-        first = i  # 驿站120个、85个: the members of a list read the words before the first
-        while first and LIST_GAP.fullmatch(text, quantities[first - 1].end, quantities[first].start):
+        first = i  # 驿站120个、85个; 由120万人增加到150万人: the later ones read the words before the first
+        while first and self.shared_gap.fullmatch(text, quantities[first - 1].end, quantities[first].start):
             first -= 1
         previous_end = quantities[first - 1].end if first else 0
         before = text[max(p_start, previous_end):quantities[first].start]

@@ -240,6 +240,8 @@ def _load_numbers(src, rules):
                 raise src.error(f"unknown qualifier `{qualifier}` (one of: {', '.join(QUALIFIERS)})",
                                 f"qualifiers.{place}", key=qualifier)
             _strings(src, words, f"qualifiers.{place}", None, qualifier)
+    for key, words in data.get("ranges", {}).items():
+        _strings(src, words, "ranges", None, key)
     _merge(rules.numbers, data)
 
 
