@@ -117,6 +117,7 @@ SENTENCES = [
      [("1 2 3 6 个", 1236, "个", "exact"), ("8 . 6 万 人", 86000, "人", "exact")]),
     ("新 发 展 会 员 3 2 0 0 余 人", [("3 2 0 0 余 人", 3200, "人", "more_than")]),
     ("建成驿站12 35个", [("35个", 35, "个", "exact")]),  # digits in groups: two numbers, not one
+    ("3. 5家企业参加评选。", [("5家", 5, "家", "exact")]),  # a list's number, not 3.5
 ]
 
 

@@ -28,7 +28,8 @@ SPACE = r"[ \t\u3000\u00a0]*"
 # 1,866 (but not 1, 234), 63.88 (but not 2222.2222.22), .5
 _DECIMAL = r"(?:(?<!\d\.\d*)\.\d+(?![.\d]))?"
 # a PDF that spaces every character: 1 2 3 6 个, 8 . 6 万 (single digits, one space apart)
-_SPACED = r"(?=\d[ \u3000.])(?<![\d.])(?:\d(?:[ \u3000]\d)+(?:[ \u3000]?\.[ \u3000]?\d(?:[ \u3000]\d)*)?|\d(?:[ \u3000]\.[ \u3000]?|\.[ \u3000])\d(?:[ \u3000]\d)*)(?![\d.])"
+# (a list's "3. 5家" is not 3.5: the point is spaced on both sides or not at all)
+_SPACED = r"(?=\d[ \u3000])(?<![\d.])\d(?:(?:[ \u3000]\d)+(?:[ \u3000]\.[ \u3000]\d(?:[ \u3000]\d)*)?|[ \u3000]\.[ \u3000]\d(?:[ \u3000]\d)*)(?![\d.])"
 ARABIC = rf"\d+(?:,\d{{3}})+(?![\d,]){_DECIMAL}|{_SPACED}|\d+{_DECIMAL}|(?<![\d.])\.\d+(?![.\d])"
 
 
