@@ -146,3 +146,12 @@ def test_a_district_of_a_municipality_places_its_report_in_the_municipality():
     assert scopes(text) == [("120家", "北京市", ""), ("1.2万人", "北京市", "")]
     text = "河北区总工会为职工办实事。全区发放慰问金50万元。"  # 天津市河北区, not 河北省
     assert scopes(text) == [("50万元", "天津市", "")]
+
+
+def test_a_county_report_is_placed_in_its_prefecture():
+    assert scopes("凤庆县总工会召开全委会。全县新建工会组织52家,发展会员3200人。") == [
+        ("52家", "云南省", "临沧市"), ("3200人", "云南省", "临沧市")]
+    assert scopes("鄂尔多斯市准格尔旗总工会新建职工书屋12家。") == [("12家", "内蒙古自治区", "鄂尔多斯市")]
+    # a common word holding a county's name is no mention: 沿海城市 (海城市), 河北区域 (河北区)
+    assert scopes("辽宁省总工会:全省沿海城市新建驿站300个。") == [("300个", "辽宁省", "")]
+    assert scopes("河北省总工会:推动京津冀及河北区域协调发展,全省新建驿站500个。") == [("500个", "河北省", "")]
