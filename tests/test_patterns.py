@@ -3,6 +3,7 @@ segment boundaries, the joined exclusion tests, the CSV cells."""
 import csv
 import math
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from unionstats.text import Segments
 from unionstats.writer import TableWriter
 
 RULES = load_rules()
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 # (pattern, the class re is given up front; None: re sees it itself, or it cannot be known)
 FIRST_CHARACTERS = [
@@ -186,3 +188,23 @@ LINE = st.tuples(st.integers(0, 30), st.sampled_from(list("会。，a1 \t\r\u300
 def test_wrapped_line_ends_vectorised_are_those_found_line_by_line(text):
     from unionstats.text import wrapped_line_ends
     assert wrapped_line_ends(text) == wrapped_reference(text)
+
+
+FINDER_WORDS = ["安庆", "安庆市", "安", "庆阳市", "西岗区", "大连", "大连市", "内蒙古自治区", "内蒙古", "市", "𠀀县"]
+FINDER_PIECES = FINDER_WORDS + ["西", "岗", "区", "阳", "蒙", "古", "自治", "，", "会员", "𠀀", "a"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FINDER_PIECES), max_size=25).map("".join))
+def test_word_finder_finds_what_a_trie_pattern_finds(text):
+    from unionstats.patterns import WordFinder
+    trie = re.compile(word_pattern(FINDER_WORDS))
+    assert WordFinder(FINDER_WORDS).spans(text) == [(m.start(), m.end(), m.group()) for m in trie.finditer(text)]
+
+
+def test_word_finder_on_the_gazetteer_finds_what_a_trie_pattern_finds():
+    names = list(GAZETTEER.places)
+    trie = re.compile(word_pattern(names))
+    text = "".join(open(path, encoding="utf-8").read() for path in sorted(SEEDS.glob("*.txt")))
+    text += "凤庆县总工会、鄂尔多斯市准格尔旗、海淀区、沿海城市、河北区域"
+    assert GAZETTEER.names.spans(text) == [(m.start(), m.end(), m.group()) for m in trie.finditer(text)]
