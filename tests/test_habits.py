@@ -91,6 +91,19 @@ def test_sub_counts_after_其中_are_claims_of_their_own():
                                               ("3020 人", "assistance"), ("2978 人", "assistance")]
 
 
+@pytest.mark.parametrize("sentence,metrics", [
+    # a part named only by 职工/劳动者 counts what the whole does
+    ("此次表彰全国劳动模范和先进工作者1689名,其中企业职工和其他劳动者1117名。", ["model_workers", "model_workers"]),
+    ("参加培训职工5000人,其中,一线职工3000人。", ["trainees", "trainees"]),
+    ("全省共有会员1200万人,其中一线职工800万人。", ["union_members", "union_members"]),
+    # a part that names its own count keeps it
+    ("全省新发展会员12万人,其中农民工会员5.6万人。", ["new_members", "migrant_worker_members"]),
+    ("全省共有职工1200万人,其中女职工520万人。", ["workers", "workers"]),
+])
+def test_a_part_after_其中_counts_what_the_whole_does(sentence, metrics):
+    assert [m for (m,) in rows(sentence, "metric")] == metrics
+
+
 def test_分别为_lists_give_each_number_the_metric_of_its_item():
     text = "全省职工书屋、工会驿站和劳模创新工作室分别为120个、85个和64个。"
     assert rows(text, "text", "metric") == [("120个", "reading_rooms"), ("85个", "service_stations"),

@@ -159,10 +159,13 @@ class Extractor:
         aside = _ASIDE.search(text, skip_to, after_end)  # 52.36万人(其中农民工会员31.2万人): not its words
         after = text[skip_to:aside.start() if aside else after_end]
         earlier = text[s_start:p_start]
-        return Context(cue_text(before), cue_text(after), earlier)  # earlier: read (and cleaned) last
+        before = cue_text(before)
+        part = before.startswith(_PART) or earlier.rstrip(" ，,:：").endswith(_PART)  # 其中, 一线职工3000人
+        return Context(before, cue_text(after), earlier, part)  # earlier: read (and cleaned) last
 
 
 _ASIDE = regex.compile(r"[(（\[【]|其中")
+_PART = ("其中", "内含", "包括")  # a clause that counts a part of the count before it
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
 _COMMA = regex.compile(r"[,，;；:：]")
 _LIST_SEPARATORS = regex.compile(r"[、和与及,，]|以及")

@@ -26,9 +26,10 @@ VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 14, 10, 24
 class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a frozen dataclass
     """The text around a quantity that the classifier reads, spaces and quotation marks left out."""
 
-    before: str   # its clause, from the previous quantity or clause start to the number
+    before: str   # its phrase, from the previous quantity or phrase start to the number
     after: str    # its clause after the quantity, to the next quantity or clause end
     earlier: str  # the clauses of its sentence before its own (read last: cleaned only then)
+    part: bool = False  # a part of an earlier count (其中…): the earlier clauses before 职工 alone
 
 
 class Classifier:
@@ -133,13 +134,19 @@ class Classifier:
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, tail, unit)
         if before:
             return self._specific(before, max(before, key=lambda h: (h[1], h[1] - h[0])))
+        # 参加培训职工5000人,其中一线职工3000人: a part counts what the whole does
+        earlier = self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier)[-BEFORE_WINDOW * 2:], unit) \
+            if ctx.part else None
+        if earlier:
+            return max(earlier, key=lambda h: (h[1], h[1] - h[0]))[2]
         # 一线职工2000人, and nothing else in its clause names it
         fallback = self._against(self.fallback_pattern, self.by_fallback, self.fallback_words, tail, unit)
         if fallback:
             return max(fallback, key=lambda h: h[1] - h[0])[2]
         if after:
             return min(after, key=lambda h: (h[0], h[0] - h[1]))[2]
-        earlier = self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier)[-BEFORE_WINDOW * 2:], unit)
+        if earlier is None:
+            earlier = self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier)[-BEFORE_WINDOW * 2:], unit)
         if earlier:
             return max(earlier, key=lambda h: (h[1], h[1] - h[0]))[2]
         if unit is None:
