@@ -5,11 +5,13 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
   1. a verb right after the quantity (359.9万名职工参加 -> participation);
   2. the noun right after it (58支红娘志愿服务队; the rightmost cue of that head,
      since Chinese compounds end with their head: 劳模企业 is an enterprise);
-  3. the nearest cue before it in its clause (工会会员数63.88万名), or a `before` word right
+  3. the nearest cue before it in its phrase (工会会员数63.88万名), or a `before` word right
      against the number (乡镇工会3.9万个);
-  4. any cue after it in its clause;
-  5. the nearest cue in the earlier clauses of its sentence;
-  6. the metric of its measure word (场 -> events).
+  4. a `fallback` word right against the number (一线职工2000人), unless it is a part (其中…)
+     of a count whose earlier clauses name it;
+  5. any cue after it in its clause;
+  6. the nearest cue in the earlier clauses of its sentence;
+  7. the metric of its measure word (场 -> events).
 """
 from __future__ import annotations
 
