@@ -195,6 +195,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全省工会基层组织 5.6 万个。", "union_organizations", "organizations"),
     ("全省工会女职工委员会达2.1万个。", "union_organizations", "organizations"),
     ("帮助企业解决技术难题320个。", "items", "other"),
+    ("新建职工食堂45个。", "facilities_other", "facilities"),
+    ("建成职工活动室320个。", "facilities_other", "facilities"),
     ("全省参保职工人数达到210万人。", "insured_workers", "participation"),
     ("全年接待职工来信来访3200件次。", "disputes", "assistance"),
     ("全省新增职业技能等级认定12万人。", "trainees", "participation"),
