@@ -113,12 +113,16 @@ class Classifier:
             joined = [h for h in hits if h[:2] not in seen and best[0] - 1 <= h[1] <= best[0] + 1]
             specific = [h for h in joined if not h[2].generic]
             if specific:
-                return max(specific, key=lambda h: (h[1], h[1] - h[0]))[2]
+                return max(specific, key=_nearest)[2]
             if not joined:
                 break
-            best = max(joined, key=lambda h: (h[1], h[1] - h[0]))
+            best = max(joined, key=_nearest)
             seen.add(best[:2])
         return rightmost[2]
+
+    def _earlier(self, ctx: Context, unit: str | None):
+        """The cues of the clauses before its own, read only when nothing nearer names it."""
+        return self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier)[-BEFORE_WINDOW * 2:], unit)
 
     def classify(self, unit: str | None, ctx: Context, default: str | None) -> Metric | None:
         """The metric of a quantity in `unit` (None: a bare magnitude, unit to be decided)."""
@@ -130,27 +134,30 @@ class Classifier:
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
         head = [h for h in after if h[1] <= HEAD_WINDOW]
         if head:
-            return self._specific(head, max(head, key=lambda h: (h[1], h[1] - h[0])))
-        before = self._hits(self.cue_pattern, self.by_cue, ctx.before[-BEFORE_WINDOW:], unit)
+            return self._specific(head, max(head, key=_nearest))
         tail = ctx.before[-BEFORE_WINDOW:]
+        before = self._hits(self.cue_pattern, self.by_cue, tail, unit)
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, tail, unit)
         if before:
-            return self._specific(before, max(before, key=lambda h: (h[1], h[1] - h[0])))
+            return self._specific(before, max(before, key=_nearest))
         # 参加培训职工5000人,其中一线职工3000人: a part counts what the whole does
-        earlier = self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier)[-BEFORE_WINDOW * 2:], unit) \
-            if ctx.part else None
+        earlier = self._earlier(ctx, unit) if ctx.part else None
         if earlier:
-            return max(earlier, key=lambda h: (h[1], h[1] - h[0]))[2]
+            return max(earlier, key=_nearest)[2]
         # 一线职工2000人, and nothing else in its clause names it
         fallback = self._against(self.fallback_pattern, self.by_fallback, self.fallback_words, tail, unit)
         if fallback:
             return max(fallback, key=lambda h: h[1] - h[0])[2]
         if after:
             return min(after, key=lambda h: (h[0], h[0] - h[1]))[2]
-        if earlier is None:
-            earlier = self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier)[-BEFORE_WINDOW * 2:], unit)
+        earlier = self._earlier(ctx, unit) if earlier is None else earlier
         if earlier:
-            return max(earlier, key=lambda h: (h[1], h[1] - h[0]))[2]
+            return max(earlier, key=_nearest)[2]
         if unit is None:
             return None
         return self.rules.metrics.get(default) if default else None
+
+
+def _nearest(hit) -> tuple[int, int]:
+    """The cue that ends nearest the number, the longest of those."""
+    return hit[1], hit[1] - hit[0]
