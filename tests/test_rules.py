@@ -35,6 +35,8 @@ BROKEN = [
     ("periods", 'x = 1\ny = [1,,2]\n', 2, "not valid TOML"),
     ("periods", '[vars]\nN = [1,\n', 2, "not valid TOML"),
     ("numbers", '[qualifiers.after]\nmaybe = ["许"]\n', 2, "unknown qualifier `maybe`"),
+    ("traditional", '# pairs\npairs = """\n萬万 億亿\n國国 會\n"""\n', 4, "`會` is not a pair"),
+    ("traditional", 'pairs = ["萬万"]\n', 1, "one string of two-character pairs"),
 ]
 
 

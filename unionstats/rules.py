@@ -20,7 +20,7 @@ CATEGORIES = (
     "participation", "assistance", "awards", "personnel", "rates", "other",
 )
 QUALIFIERS = ("exact", "more_than", "less_than", "approx")
-RULE_FILES = ("units", "numbers", "exclusions", "metrics", "regions", "periods", "metadata")
+RULE_FILES = ("units", "numbers", "exclusions", "metrics", "regions", "periods", "metadata", "traditional")
 
 
 class RuleError(ValueError):
@@ -82,6 +82,7 @@ class Rules:
     regions: dict = field(default_factory=dict)
     cue_masks: list[str] = field(default_factory=list)
     metadata: dict[str, tuple[int, list[regex.Pattern]]] = field(default_factory=dict)
+    traditional: dict[str, str] = field(default_factory=dict)  # 萬 -> 万: folded before matching
     sources: list[str] = field(default_factory=list)
     digest: str = ""
 
@@ -230,10 +231,6 @@ def _load_numbers(src, rules):
         for k, v in data.get(table, {}).items():
             if len(k) != 1 or (table == "charmap" and (not isinstance(v, str) or len(v) != 1)):
                 raise src.error(f"{table} maps one character to " + ("one character" if table == "charmap" else "a number"), table, key=k)
-    trad = data.get("traditional", {})
-    if trad and (not isinstance(trad.get("from"), str) or not isinstance(trad.get("to"), str)
-                 or len(trad["from"]) != len(trad["to"])):
-        raise src.error("traditional needs `from` and `to`: strings of equal length", "traditional", key="from")
     for place, table in data.get("qualifiers", {}).items():
         for qualifier, words in table.items():
             if place != "blockers" and qualifier not in QUALIFIERS:
@@ -273,9 +270,22 @@ def _load_metadata(src, rules):
         rules.metadata[name] = (window, patterns)
 
 
+def _load_traditional(src, rules):
+    pairs = src.data.get("pairs", "")
+    if not isinstance(pairs, str):
+        raise src.error("pairs is one string of two-character pairs (萬万 億亿 ...)", "", key="pairs")
+    for pair in pairs.split():
+        if len(pair) != 2:
+            first = src.line_of("", key="pairs")
+            line = next((n for n in range(first, len(src.lines) + 1) if pair in src.lines[n - 1].split()), first)
+            raise RuleError(src.path, line, f"`{pair}` is not a pair: a traditional character and its simplified "
+                                            "form, pairs separated by spaces")
+        rules.traditional[pair[0]] = pair[1]
+
+
 _LOADERS = {"units": _load_units, "numbers": _load_numbers, "exclusions": _load_exclusions,
             "metrics": _load_metrics, "regions": _load_regions, "periods": _load_periods,
-            "metadata": _load_metadata}
+            "metadata": _load_metadata, "traditional": _load_traditional}
 
 
 def _check(rules: Rules, sources: dict[str, _Source]):

@@ -38,8 +38,7 @@ _CUE_NOISE = re.compile(r"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+
 
 def fold_table(rules: Rules) -> dict[int, int]:
     table = dict(_FULL_WIDTH)
-    traditional = rules.numbers.get("traditional", {})
-    table.update({ord(k): ord(v) for k, v in zip(traditional.get("from", ""), traditional.get("to", ""))})
+    table.update({ord(k): ord(v) for k, v in rules.traditional.items()})
     table.update({ord(k): ord(v) for k, v in rules.numbers.get("charmap", {}).items()})
     table[0x3000] = 0x20  # ideographic space
     for invisible in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):
