@@ -17,6 +17,20 @@ def test_traditional_characters_give_the_same_claims_at_the_same_offsets():
     assert rows(traditional, "label", "city")[0] == ("工会会员", "南京市")
 
 
+def test_a_traditional_news_piece_reads_as_its_simplified_form():
+    # as a mirror site converted a national news piece: 全國 is national, 單位 organisations
+    traditional = ("據悉,截至2024年底,全國已建工會驛站18.61萬個,覆蓋服務職工群眾1.93億人。"
+                   "湖北省、四川成都市、甘肅張掖市民樂縣等地總工會,中石化、美團等5家單位交流驛站建設經驗,"
+                   "北京市總工會宣讀倡議書。")
+    simplified = ("据悉,截至2024年底,全国已建工会驿站18.61万个,覆盖服务职工群众1.93亿人。"
+                  "湖北省、四川成都市、甘肃张掖市民乐县等地总工会,中石化、美团等5家单位交流驿站建设经验,"
+                  "北京市总工会宣读倡议书。")
+    fields = ("start", "value", "unit", "metric", "province", "city", "period")
+    assert rows(traditional, *fields) == rows(simplified, *fields)
+    assert rows(traditional, "value", "province", "period")[:2] == [
+        (186100, "全国", "截至2024年底"), (193000000, "全国", "截至2024年底")]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("开展各类活动三千二百余场。", [("三千二百余场", 3200, None, "more_than")]),
     ("为一万二千户困难职工家庭送去温暖。", [("一万二千户", 12000, None, "exact")]),
@@ -203,6 +217,12 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a list (、) is one phrase: the verb before its first item names the count
     ("春节期间,全省工会走访慰问困难职工、劳模和一线职工32.6万人次。", "assisted_workers", "assistance"),
     ("温州市举办联谊活动,2000余名单身职工参加。", "people_reached", "participation"),  # 名单身: not a 名单
+    # the noun right after the number ends at a verb: 单位 is counted, not the 驿站 they talk about
+    ("中石化、美团等5家单位交流驿站建设经验。", "units", "organizations"),
+    ("2万多个驿站具备法律服务功能。", "service_stations", "facilities"),
+    ("已有24个省级工会开展试点。", "union_organizations", "organizations"),
+    ("全市建成乡镇(街道)工会联合会126个。", "union_organizations", "organizations"),
+    ("中心共接待处理职工群众来信、来访、来电16485余次。", "disputes", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -125,6 +125,13 @@ def test_a_national_news_piece_that_names_provinces_in_turn():
                             ("8000万元", "四川省", ""), ("1200万名", "全国", "")]
 
 
+def test_a_national_figure_quoted_in_a_provincial_report_is_the_nations():
+    text = ("陕西省总工会2024年工作报告。全省工会会员达到650万名。截至2024年底,全国已建工会驿站18.61万个,"
+            "覆盖服务职工群众1.93亿人,我省建成工会驿站3200个。全省建成全国职工书屋413家。")
+    assert scopes(text) == [("650万名", "陕西省", ""), ("18.61万个", "全国", ""), ("1.93亿人", "全国", ""),
+                            ("3200个", "陕西省", ""), ("413家", "陕西省", "")]
+
+
 def test_a_provincial_report_that_names_a_neighbour_stays_provincial():
     text = ("四川省总工会召开全委会。全省新建工会组织1860家,全省会员新增12万人。"
             "川渝两地工会签订合作协议,重庆市总工会参加。全国劳模、四川省劳模共120名受到表彰。")

@@ -22,7 +22,7 @@ from .rules import Metric, Rules
 from .patterns import word_pattern
 from .text import cue_text
 
-VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 14, 10, 24
+VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW, HEAD_GAP = 14, 10, 24, 1
 
 
 class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a frozen dataclass
@@ -132,7 +132,7 @@ class Classifier:
         if verbs:
             return min(verbs, key=lambda h: h[0])[2]
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
-        head = [h for h in after if h[1] <= HEAD_WINDOW]
+        head = _compound([h for h in after if h[1] <= HEAD_WINDOW])
         if head:
             return self._specific(head, max(head, key=_nearest))
         tail = ctx.before[-BEFORE_WINDOW:]
@@ -156,6 +156,21 @@ class Classifier:
         if unit is None:
             return None
         return self.rules.metrics.get(default) if default else None
+
+
+def _compound(hits: list) -> list:
+    """The cues of the noun right after the quantity: the first, and those that continue it with at
+    most HEAD_GAP characters between (劳模|创新|工作室), not the cues past a verb (5家单位|交流|驿站经验)."""
+    if len(hits) < 2:
+        return hits
+    hits = sorted(hits)
+    chain, end = [hits[0]], hits[0][1]
+    for hit in hits[1:]:
+        if hit[0] > end + HEAD_GAP:
+            break
+        chain.append(hit)
+        end = max(end, hit[1])
+    return chain
 
 
 def _nearest(hit) -> tuple[int, int]:

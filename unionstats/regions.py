@@ -65,8 +65,11 @@ class Gazetteer:
         mentions = regions.get("mentions", {})
         self.not_followed = tuple(mentions.get("not_followed_by", []))
         self.not_after = tuple(mentions.get("not_after", []))
-        markers = regions.get("markers", {})
-        # one pass for every kind of marker: a group per kind
+        markers = dict(regions.get("markers", {}))
+        # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own
+        figures = markers.pop("national_figure", [])
+        self.figures = fast_compile(word_pattern(figures)) if figures else None
+        # one pass for every other kind of marker: a group per kind
         self.marker_kinds = {f"k{i}": kind for i, (kind, words) in enumerate(markers.items()) if words}
         self.markers = fast_compile("|".join(f"(?P<{g}>{word_pattern(markers[kind])})"
                                              for g, kind in self.marker_kinds.items())) if self.marker_kinds else None
@@ -91,6 +94,8 @@ class Gazetteer:
         found: dict[str, list[int]] = {kind: [] for kind in self.marker_kinds.values()}
         for m in self.markers.finditer(text) if self.markers is not None else ():
             found[self.marker_kinds[m.lastgroup]].append(m.start())
+        if self.figures is not None:
+            found["national_figure"] = [m.start() for m in self.figures.finditer(text)]
         return found
 
     def document_scope(self, text: str, mentions: list[Mention], marks: dict[str, list[int]] | None = None) -> Scope:
@@ -139,6 +144,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     for m in mentions:
         by_sentence.setdefault(segments.sentence(m.start)[0], []).append(m)
     sentence_cities: dict[int, set[str]] = {}
+    national_figures = marks.get("national_figure", []) if doc_scope.province != NATIONAL else []
 
     def cities_of(s_start: int) -> set[str]:
         if s_start not in sentence_cities:
@@ -164,13 +170,16 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if named_in_item:
             result.append(named_in_item)
             continue
+        if national_figures and _national_figure(national_figures, province_marks, in_sentence, s_start, pos):
+            result.append(Scope(NATIONAL, ""))  # 全国已建…: a national figure quoted in a local report
+            continue
+        phrase = segments.phrase(pos)
         if doc_scope.city:  # a city's own report: only another city named in the claim's own phrase moves it
-            phrase = segments.phrase(pos)
             others = {m.city for m in in_sentence if phrase[0] <= m.start < phrase[1] and m.city} - {doc_scope.city}
             result.append(city_scope(others.pop()) if len(others) == 1 else doc_scope)
             continue
         cities = cities_of(s_start)
-        c_start, c_end = segments.phrase(pos)
+        c_start, c_end = phrase
         in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city} if cities else set()
         if len(in_clause) == 1:
             result.append(city_scope(in_clause.pop()))
@@ -195,6 +204,18 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             provinces = {m.province for m in in_sentence}
             result.append(Scope(provinces.pop() if len(provinces) == 1 else doc_scope.province, ""))
     return result
+
+
+def _national_figure(figures: list[int], province_marks: list[int], mentions: list[Mention],
+                     s_start: int, pos: int) -> bool:
+    """Whether 全国已…, 全国共… stands before `pos` in its sentence with no place or 全省 after it
+    (全国已建驿站18.61万个,覆盖1.93亿人,我省建成1.2万个: the first two are the nation's)."""
+    i = bisect_left(figures, pos) - 1
+    if i < 0 or figures[i] < s_start:
+        return False
+    mark = figures[i]
+    return (bisect_left(province_marks, pos) == bisect_left(province_marks, mark)
+            and not any(mark < m.start < pos for m in mentions))
 
 
 def _is_region(province: str) -> bool:
