@@ -173,6 +173,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全省农民工总数达1200万人。", "migrant_workers", "workforce"),
     ("其中农民工会员726万人。", "migrant_worker_members", "membership"),
     ("全市女职工会员达到52万人。", "female_members", "membership"),
+    ("其中,农民工会员人数6674.6万人。", "migrant_worker_members", "membership"),
+    ("女职工会员人数达52万人。", "female_members", "membership"),
     ("全省已建成职工书屋1.2万家。", "reading_rooms", "facilities"),
     ("全省共有工人文化宫105家。", "cultural_palaces", "facilities"),
     ("新培树模范职工之家200个。", "workers_homes", "facilities"),

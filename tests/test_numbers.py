@@ -118,6 +118,15 @@ SENTENCES = [
     ("新 发 展 会 员 3 2 0 0 余 人", [("3 2 0 0 余 人", 3200, "人", "more_than")]),
     ("建成驿站12 35个", [("35个", 35, "个", "exact")]),  # digits in groups: two numbers, not one
     ("3. 5家企业参加评选。", [("5家", 5, "家", "exact")]),  # a list's number, not 3.5
+    # thousands set off by a space (or a thin or no-break space), in groups of three
+    ("全区职工服务中心达到1 260个。", [("1 260个", 1260, "个", "exact")]),
+    ("投入资金12 345.6万元。", [("12 345.6万元", 123456000, "元", "exact")]),
+    ("新发展会员120\u2009000名。", [("120\u2009000名", 120000, "人", "exact")]),
+    ("会员10\u00a0000余人。", [("10\u00a0000余人", 10000, "人", "more_than")]),
+    # person-times written with a mark between; a bracketed 次 is a gloss (the gold's 1518场(次) is 1518场)
+    ("培训职工1.2万人/次。", [("1.2万人/次", 12000, "人次", "exact")]),
+    ("全年接待职工来访2300人·次。", [("2300人·次", 2300, "人次", "exact")]),
+    ("开展维权服务活动近6万场(次)。", [("6万场", 60000, "场", "less_than")]),
 ]
 
 

@@ -132,6 +132,32 @@ def test_a_national_figure_quoted_in_a_provincial_report_is_the_nations():
                             ("3200个", "陕西省", ""), ("413家", "陕西省", "")]
 
 
+def test_a_national_piece_that_goes_round_the_country_is_national():
+    # one city is named most (西安 and its province's union), but five provinces are named and the
+    # piece speaks of the nation: a city's own clause still places its claims
+    text = ("本报北京11月30日电 全国总工会机关干部赴开发区蹲点工作结束,蹲点组推动武汉、南昌、株洲、烟台、西安、"
+            "沈阳6个开发区建会入会,新建工会组织186个、覆盖企业768家。目前,全国省级以上开发区已普遍建立工会。\n"
+            "其中,西安蹲点组在陕西省总工会、西安市总工会共同努力下,推动成立了经开区总工会;"
+            "南昌蹲点组指导推动新建工会组织45个;株洲蹲点组组织宣讲活动15场。\n"
+            "此次蹲点工作累计开展基层工会干部培训20余场次。")
+    assert scopes(text) == [("6个", "全国", ""), ("186个", "全国", ""), ("768家", "全国", ""),
+                            ("45个", "江西省", "南昌市"), ("15场", "湖南省", "株洲市"), ("20余场次", "全国", "")]
+
+
+@pytest.mark.parametrize("dateline", ["中新社北京二月十日电(记者 李静)", "人民日报北京电 (记者杨昊)",
+                                      "新华社北京2月1日电 ", "本报北京11月30日电 "])
+def test_a_dateline_does_not_place_a_claim(dateline):
+    text = dateline + "中华全国总工会称,全国工会系统春节期间向农民工发放慰问金一亿余元,帮助41.26万名农民工返乡。"
+    assert scopes(text) == [("一亿余元", "全国", ""), ("41.26万名", "全国", "")]
+
+
+def test_a_national_piece_naming_one_province_as_an_example_stays_national():
+    text = ("记者从全国总工会获悉:专项行动期间,各级工会配合政府部门为62.93万职工追回被拖欠工资73.62亿元。"
+            "其中,广东省各地工会为职工追回工资和赔偿金7080.3万元。据全总统计,已建工会企业累计欠薪133亿元。")
+    assert scopes(text) == [("62.93万", "全国", ""), ("73.62亿元", "全国", ""), ("7080.3万元", "广东省", ""),
+                            ("133亿元", "全国", "")]
+
+
 def test_a_provincial_report_that_names_a_neighbour_stays_provincial():
     text = ("四川省总工会召开全委会。全省新建工会组织1860家,全省会员新增12万人。"
             "川渝两地工会签订合作协议,重庆市总工会参加。全国劳模、四川省劳模共120名受到表彰。")

@@ -30,7 +30,9 @@ _DECIMAL = r"(?:(?<!\d\.\d*)\.\d+(?![.\d]))?"
 # a PDF that spaces every character: 1 2 3 6 个, 8 . 6 万 (single digits, one space apart)
 # (a list's "3. 5家" is not 3.5: the point is spaced on both sides or not at all)
 _SPACED = r"(?=\d[ \u3000])(?<![\d.])\d(?:(?:[ \u3000]\d)+(?:[ \u3000]\.[ \u3000]\d(?:[ \u3000]\d)*)?|[ \u3000]\.[ \u3000]\d(?:[ \u3000]\d)*)(?![\d.])"
-ARABIC = rf"\d+(?:,\d{{3}})+(?![\d,]){_DECIMAL}|{_SPACED}|\d+{_DECIMAL}|(?<![\d.])\.\d+(?![.\d])"
+# thousands set off by a space, as typesetters and PDFs do: 1 260个, 12 345.6万元 (groups of three)
+_GROUPED = r"(?<![\d.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|[ \u00a0\u2009\u202f]\d)"
+ARABIC = rf"\d+(?:,\d{{3}})+(?![\d,]){_DECIMAL}|{_GROUPED}{_DECIMAL}|{_SPACED}|\d+{_DECIMAL}|(?<![\d.])\.\d+(?![.\d])"
 
 
 def number_pattern(marks: str = "余多几") -> str:

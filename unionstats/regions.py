@@ -19,6 +19,7 @@ from .rules import Rules
 from .patterns import WordFinder, fast_compile, word_pattern
 from .text import Segments
 
+MANY_PROVINCES = 5  # places in this many provinces, and 全国 said: a national piece
 NATIONAL = "全国"
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
@@ -65,6 +66,7 @@ class Gazetteer:
         mentions = regions.get("mentions", {})
         self.not_followed = tuple(mentions.get("not_followed_by", []))
         self.not_after = tuple(mentions.get("not_after", []))
+        self.dateline = re.compile(mentions["dateline"]) if mentions.get("dateline") else None
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own
         figures = markers.pop("national_figure", [])
@@ -79,6 +81,8 @@ class Gazetteer:
         for start, end, name in self.names.spans(text):
             if text.startswith(self.not_followed, end) or text.endswith(self.not_after, 0, start):
                 continue
+            if self.dateline is not None and self.dateline.match(text, end):
+                continue  # 新华社北京2月1日电: where the reporter filed from
             province, city = self.places[name]
             found.append(Mention(start, end, province, city))
         return found
@@ -119,6 +123,13 @@ class Gazetteer:
             return Scope(NATIONAL, "")
         # a national piece that names provinces in turn (浙江省…；广东省…；四川省…): none stands out
         if len(ranked) > 1 and ranked[0][1] <= ranked[1][1] + 1 and national >= max(2, provincial):
+            return Scope(NATIONAL, "")
+        # a national piece that goes round the country (武汉、南昌、株洲、烟台、西安…): one province
+        # may be named most, but it speaks of itself as a whole (全省, 省总工会) no more than of the nation
+        if national and len(provinces) >= MANY_PROVINCES and provincial_marks(province) <= national:
+            return Scope(NATIONAL, "")
+        # a national piece that names one province once (其中,广东省各地工会…) as an example
+        if national >= 2 and sum(provinces.values()) == 1 and not provincial_marks(province) and not count["city"]:
             return Scope(NATIONAL, "")
         if cities:
             city, n = cities.most_common(1)[0]

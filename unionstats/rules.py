@@ -247,6 +247,9 @@ def _load_regions(src, rules):
         rules.provinces[e["name"]] = {
             "name": e["name"], "short": list(_strings(src, e.get("short"), "province", i, "short")),
             "cities": list(_strings(src, e.get("cities"), "province", i, "cities"))}
+    dateline = src.data.get("mentions", {}).get("dateline")
+    if dateline is not None:
+        compile_pattern(src, dateline, "mentions", key="dateline")
     _merge(rules.regions, {k: v for k, v in src.data.items() if k != "province"})
 
 
