@@ -60,6 +60,13 @@ def test_national_report():
     assert [(t, p) for t, p, _ in scopes(text)] == [("3.02亿人", "全国"), ("280.9万个", "全国"), ("30亿元", "全国")]
 
 
+def test_a_report_that_says_全省_but_names_no_province_is_not_national():
+    # the province is in a headline the excerpt lost; one 全国 (全国、省、市一级) does not make it national
+    text = ("五年来,全省工会主动呼应、自觉融入。全省职工共实施合理化建议38.6万件,创经济效益55.65亿元。"
+            "全省1300家全国、省、市一级“职工书屋”示范点已成为全新平台。")
+    assert [(t, p) for t, p, _ in scopes(text)] == [("38.6万件", ""), ("55.65亿元", ""), ("1300家", "")]
+
+
 @pytest.mark.parametrize("sentence,period", [
     ("截至10月28日,录入基层工会组织52306个。", "截至10月28日"),
     ("近5年,省总工会共发放帮扶资金4.31亿元。", "近5年"),

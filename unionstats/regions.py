@@ -110,8 +110,8 @@ class Gazetteer:
         province_names = Counter(m.province for m in mentions if not m.city)
         cities = Counter(m.city for m in mentions if m.city)
         national = count["national"]
-        if not provinces:
-            return Scope(NATIONAL if national else "", "")
+        if not provinces:  # no place named: the nation's only if it says so more than 全省 does
+            return Scope(NATIONAL if national > count["province"] else "", "")
         ranked = provinces.most_common(2)
         province = ranked[0][0]
         region = len(marks.get("region", ()))
