@@ -225,6 +225,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("已有24个省级工会开展试点。", "union_organizations", "organizations"),
     ("全市建成乡镇(街道)工会联合会126个。", "union_organizations", "organizations"),
     ("中心共接待处理职工群众来信、来访、来电16485余次。", "disputes", "assistance"),
+    ("建成骑手之家35个。", "service_stations", "facilities"),
+    ("建立职工心理咨询室45个。", "facilities_other", "facilities"),
+    ("建成爱心妈妈小屋300个。", "women_facilities", "facilities"),
+    ("选聘工会法律顾问56名。", "union_cadres", "personnel"),
+    ("聘请劳动法律监督员300名。", "union_cadres", "personnel"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
