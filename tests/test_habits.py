@@ -230,6 +230,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("建成爱心妈妈小屋300个。", "women_facilities", "facilities"),
     ("选聘工会法律顾问56名。", "union_cadres", "personnel"),
     ("聘请劳动法律监督员300名。", "union_cadres", "personnel"),
+    ("“职工之家”APP注册用户突破50万。", "people_reached", "participation"),  # not the app's name
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
