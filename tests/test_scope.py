@@ -151,6 +151,13 @@ def test_a_national_piece_that_goes_round_the_country_is_national():
                             ("45个", "江西省", "南昌市"), ("15场", "湖南省", "株洲市"), ("20余场次", "全国", "")]
 
 
+def test_short_forms_of_cities_that_are_no_common_word_place_a_claim():
+    text = ("江西省总工会召开全委会。全省工会会员达到680万名。鹰潭建成工会驿站85个,新余新建工会组织46家。"
+            "全国劳模张金华所在班组获评工人先锋号1个。")
+    assert scopes(text) == [("680万名", "江西省", ""), ("85个", "江西省", "鹰潭市"), ("46家", "江西省", "新余市"),
+                            ("1个", "江西省", "")]  # 金华 is a given name here, not 金华市
+
+
 @pytest.mark.parametrize("dateline", ["中新社北京二月十日电(记者 李静)", "人民日报北京电 (记者杨昊)",
                                       "新华社北京2月1日电 ", "本报北京11月30日电 "])
 def test_a_dateline_does_not_place_a_claim(dateline):
