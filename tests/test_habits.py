@@ -31,6 +31,14 @@ def test_a_traditional_news_piece_reads_as_its_simplified_form():
         (186100, "全国", "截至2024年底"), (193000000, "全国", "截至2024年底")]
 
 
+def test_pinyin_a_mirror_site_glued_after_each_character_is_read_as_spaces():
+    text = "全國已建工會(huì )驛站18.61萬(wàn)個(gè),日服務(wù)230.97萬(wàn)人次。"
+    assert rows(text, "text", "value", "unit", "metric") == [
+        ("18.61萬(wàn)個", 186100, "个", "service_stations"),
+        ("230.97萬(wàn)人次", 2309700, "人次", "people_reached")]
+    assert rows("会员服务卡(app)发放20万张。", "value", "unit") == [(200000, "张")]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("开展各类活动三千二百余场。", [("三千二百余场", 3200, None, "more_than")]),
     ("为一万二千户困难职工家庭送去温暖。", [("一万二千户", 12000, None, "exact")]),

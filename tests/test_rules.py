@@ -37,6 +37,7 @@ BROKEN = [
     ("numbers", '[qualifiers.after]\nmaybe = ["许"]\n', 2, "unknown qualifier `maybe`"),
     ("traditional", '# pairs\npairs = """\n萬万 億亿\n國国 會\n"""\n', 4, "`會` is not a pair"),
     ("traditional", 'pairs = ["萬万"]\n', 1, "one string of two-character pairs"),
+    ("traditional", 'pairs = "萬万"\nglosses = "(huì"\n', 2, "pattern does not compile"),
     ("regions", '[mentions]\nnot_after = ["赴"]\ndateline = "(电"\n', 3, "pattern does not compile"),
 ]
 

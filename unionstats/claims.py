@@ -51,7 +51,7 @@ class Extractor:
     def __init__(self, rules: Rules | None = None):
         self.rules = rules or load_rules()
         self.fold_table = fold_table(self.rules)
-        self.fold = Folder(self.fold_table)
+        self.fold = Folder(self.fold_table, self.rules.glosses)
         self.scanner = Scanner(self.rules)
         self.classifier = Classifier(self.rules)
         self.gazetteer = Gazetteer(self.rules)

@@ -83,6 +83,7 @@ class Rules:
     cue_masks: list[str] = field(default_factory=list)
     metadata: dict[str, tuple[int, list[regex.Pattern]]] = field(default_factory=dict)
     traditional: dict[str, str] = field(default_factory=dict)  # 萬 -> 万: folded before matching
+    glosses: str | None = None  # pinyin glued after characters (會(huì)): read as spaces
     sources: list[str] = field(default_factory=list)
     digest: str = ""
 
@@ -284,6 +285,10 @@ def _load_traditional(src, rules):
             raise RuleError(src.path, line, f"`{pair}` is not a pair: a traditional character and its simplified "
                                             "form, pairs separated by spaces")
         rules.traditional[pair[0]] = pair[1]
+    glosses = src.data.get("glosses")
+    if glosses is not None:
+        compile_pattern(src, glosses, "", key="glosses")
+        rules.glosses = glosses
 
 
 _LOADERS = {"units": _load_units, "numbers": _load_numbers, "exclusions": _load_exclusions,

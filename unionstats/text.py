@@ -51,12 +51,16 @@ class Folder:
     (one substitution pass): most Chinese text has few of them, and str.translate would
     look every character up."""
 
-    def __init__(self, table: dict[int, int]):
+    def __init__(self, table: dict[int, int], glosses: str | None = None):
         self.chars = {chr(k): chr(v) for k, v in table.items()}
         self.pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(self.chars)) + "]")
+        # pinyin a mirror site glued after each character (會(huì)): read as spaces, offsets kept
+        self.glosses = re.compile(glosses) if glosses else None
 
     def __call__(self, text: str) -> str:
         folded = self.pattern.sub(lambda m: self.chars[m.group()], text)
+        if self.glosses is not None and "(" in folded:
+            folded = self.glosses.sub(lambda m: " " * len(m.group()), folded)
         assert len(folded) == len(text)
         return folded
 
