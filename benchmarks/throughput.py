@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.corpus import build, news_like  # noqa: E402
 from unionstats.api import make_extractor  # noqa: E402
 from unionstats.claims import COLUMNS  # noqa: E402
-from unionstats.run import Run  # noqa: E402
-from unionstats.writer import TableWriter  # noqa: E402
+from unionstats.run import Run, repeat_key  # noqa: E402
+from unionstats.writer import CsvRenderer, TableWriter  # noqa: E402
 
 BARE = regex.compile(r"\d+(?:\.\d+)?\s*[万亿]?\s*(?:人次|人|名|家|个|元|场|户|项|%)")
 
@@ -61,7 +61,9 @@ def main() -> None:
         def extract(jobs):
             def run_extract():  # as `unionstats extract corpus/ -o claims.csv --jobs N` does, rules loaded included
                 run = Run([str(folder)], jobs=jobs)
-                with TableWriter(str(Path(tmp) / "claims.csv"), COLUMNS + run.columns_after_claims) as table:
+                columns = COLUMNS + run.columns_after_claims
+                run.render = CsvRenderer(columns, repeat_key)  # rows become CSV text in the workers
+                with TableWriter(str(Path(tmp) / "claims.csv"), columns) as table:
                     for batch in run.rows(make_extractor()):
                         table.write(batch)
             return run_extract

@@ -1,5 +1,5 @@
 """The shortcuts taken for speed change nothing found: first-character classes, vectorised
-segment boundaries, the joined exclusion tests, the CSV cells."""
+segment boundaries, the joined exclusion tests, the CSV cells, CSV rendered in workers."""
 import csv
 import math
 import re
@@ -13,7 +13,8 @@ from unionstats import load_rules
 from unionstats.regions import Gazetteer
 from unionstats.patterns import RareBranches, _branches, fast_compile, first_characters, word_pattern
 from unionstats.text import Segments
-from unionstats.writer import TableWriter
+from unionstats.run import Repeats, repeat_key
+from unionstats.writer import CsvRenderer, TableWriter
 
 RULES = load_rules()
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -158,6 +159,31 @@ def test_csv_cells_convert_what_is_not_the_engines_own(tmp_path):
     with open(tmp_path / "t.csv", encoding="utf-8-sig", newline="") as f:
         got = list(csv.reader(f))
     assert got == [columns, ["7", "3", "2", "", "2名", "", ""], ["a", "4", "0.978", "5", "x", "", ""]]
+
+
+CELL_TEXT = st.text(alphabet=st.sampled_from(list("会员,\"\n\r 1.名x'")), max_size=6)
+ROW = st.fixed_dictionaries({
+    "doc": st.sampled_from(["a.txt", "b,c.txt", 'q"d.txt']), "start": st.integers(0, 5),
+    "text": CELL_TEXT, "value": st.one_of(st.integers(0, 9), st.floats(0, 9, allow_nan=False), st.none()),
+    "unit": st.sampled_from(["人", "个", None]), "sentence": CELL_TEXT,
+    "published": st.one_of(CELL_TEXT, st.none(), st.just(math.nan)), "kept": st.one_of(CELL_TEXT, st.integers(), st.none())})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(ROW, max_size=4), max_size=4), st.sampled_from([["kept"], []]))
+def test_csv_rendered_in_workers_is_the_table_the_writer_makes(tmp_path_factory, documents, kept):
+    folder = tmp_path_factory.mktemp("csv")
+    columns = ["doc", "start", "text", "value", "unit", "sentence", "duplicate_of", "published", *kept]
+    with TableWriter(str(folder / "plain.csv"), columns) as out:
+        repeats = Repeats()
+        for rows in documents:
+            out.write(repeats.mark([dict(r) for r in rows]))
+    render = CsvRenderer(columns, repeat_key)
+    with TableWriter(str(folder / "rendered.csv"), columns) as out:
+        repeats = Repeats()
+        for rows in documents:
+            out.write(repeats.mark(render([dict(r) for r in rows])))
+    assert (folder / "rendered.csv").read_bytes() == (folder / "plain.csv").read_bytes()
 
 
 def wrapped_reference(text):

@@ -25,8 +25,8 @@ from .show import bar_chart, chinese_magnitude, filter_claims, render
 from .sources import ReadOptions, SourceError
 from .table import OutputError, claims_frame, format_of
 from .claims import COLUMNS
-from .run import Run
-from .writer import TableWriter, write_frame, write_table
+from .run import Run, repeat_key
+from .writer import CsvRenderer, TableWriter, write_frame, write_table
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Turn Chinese trade-union reports into a table of quantitative claims.")
@@ -117,6 +117,9 @@ def extract(
             run_ = Run(paths, glob, options, tuple(rules or ()), jobs, dump_text, cache, on_error=_report_error,
                        on_sources=lambda sources: bar.update(task, total=len(sources)),
                        on_document=lambda source: bar.update(task, advance=1, description=source.doc[-30:]))
+            columns = COLUMNS + run_.columns_after_claims
+            if (format_of(output) if output not in (None, "-") else fmt) == "csv":
+                run_.render = CsvRenderer(columns, repeat_key)  # rows become CSV text where they are extracted
             batches = run_.rows(extractor)
             first = next(batches, None)  # nothing is written until something could be read
             if run_.documents and fmt == "table" and output in (None, "-"):
@@ -125,7 +128,7 @@ def extract(
                 render(frame, Console(highlight=False, width=None if sys.stdout.isatty() else 140))
                 claims = len(frame)
             elif run_.documents:
-                with TableWriter(output, COLUMNS + run_.columns_after_claims, fmt) as table:
+                with TableWriter(output, columns, fmt) as table:
                     for batch in ([first] if first is not None else []):
                         table.write(batch)
                     for batch in batches:

@@ -5,6 +5,7 @@ the number of jobs.
 """
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import signal
@@ -17,6 +18,7 @@ from .claims import Extractor
 from .metadata import describe
 from .rules import load_rules
 from .sources import Document, ReadOptions, Source, SourceError, expand
+from .writer import CsvLines
 
 SMALL_RUN = 2_000_000  # bytes: below this, one process is about as fast as a pool
 
@@ -36,6 +38,9 @@ class Run:
     on_error: Callable[[SourceError], None] | None = None
     on_sources: Callable[[list[Source]], None] | None = None
     on_document: Callable[[Source], None] | None = None
+    # turns each document's rows into what the consumer writes (a CsvRenderer), in the worker
+    # that extracted them: the parent then only marks repeats and writes
+    render: Callable[[list[dict]], CsvLines] | None = None
     documents: int = 0
     errors: list[SourceError] = field(default_factory=list)
 
@@ -48,8 +53,9 @@ class Run:
         if self.on_error:
             self.on_error(error)
 
-    def rows(self, extractor: Extractor | None = None) -> Iterator[list[dict]]:
-        """Each document's claim rows, in document order, repeated passages marked."""
+    def rows(self, extractor: Extractor | None = None) -> Iterator[list[dict] | CsvLines]:
+        """Each document's claim rows (or what `render` made of them), in document order,
+        repeated passages marked."""
         repeats = Repeats()
         for batch in self._rows(extractor):
             yield repeats.mark(batch)
@@ -66,13 +72,14 @@ class Run:
             extractor = extractor or Extractor(load_rules(*self.rules_dirs))
             cache = Cache(self.cache, extractor.rules.digest) if self.cache else None
             for document in documents:
-                yield from document_batches(extractor, document, cache)
+                for batch in document_batches(extractor, document, cache):
+                    yield self.render(batch) if self.render else batch
             return
         context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
         if extractor is not None and context.get_start_method() == "fork":
             _WORKER["inherited"] = extractor  # forked workers start with the compiled rules
         try:
-            with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(self.rules_dirs), self.cache)) as pool:
+            with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(self.rules_dirs), self.cache, self.render)) as pool:
                 yield from pool.imap(_worker_rows, documents, chunksize=4)
         finally:
             _WORKER.pop("inherited", None)
@@ -104,21 +111,34 @@ class Run:
                 self.on_document(source)
 
 
+def repeat_key(row: dict) -> bytes:
+    """What makes two claims the same passage: sentence, quantity, value, unit (a digest, the
+    same in every process, so workers can compute it)."""
+    text = f"{row['sentence']}\x1f{row['text']}\x1f{row['value']}\x1f{row['unit']}"
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest()
+
+
 class Repeats:
     """Marks a claim that repeats an earlier one (the same sentence and quantity, in this
     document or another, as when a paper reprints a report): `duplicate_of` names the
     first as `doc:start`. Summaries count such rows once."""
 
     def __init__(self):
-        self.first: dict[int, str] = {}
+        self.first: dict[bytes, str] = {}
 
-    def mark(self, rows: list[dict]) -> list[dict]:
+    def _first(self, key: bytes, here: str) -> str:
+        """The place of the first claim with this key ("" when this one is the first)."""
+        if key in self.first:
+            return self.first[key]
+        self.first[key] = here
+        return ""
+
+    def mark(self, rows: list[dict] | CsvLines) -> list[dict] | CsvLines:
+        if isinstance(rows, CsvLines):
+            rows.duplicates = [self._first(key, here) for key, here in zip(rows.keys, rows.places)]
+            return rows
         for row in rows:
-            key = hash((row["sentence"], row["text"], row["value"], row["unit"]))
-            here = f"{row['doc']}:{row['start']}"
-            row["duplicate_of"] = self.first.setdefault(key, here) if key in self.first else ""
-            if not row["duplicate_of"]:
-                self.first[key] = here
+            row["duplicate_of"] = self._first(repeat_key(row), f"{row['doc']}:{row['start']}")
         return rows
 
 
@@ -155,14 +175,16 @@ def dump(folder: Path, document: Document) -> None:
 _WORKER: dict = {}
 
 
-def _start_worker(rules_dirs: Iterable[str], cache: str | Path | None) -> None:
+def _start_worker(rules_dirs: Iterable[str], cache: str | Path | None, render) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C and SIGTERM are the parent's to handle:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # it stops the pool, workers end quietly
     # rules compiled once per process; a forked worker has the parent's already
     extractor = _WORKER.get("inherited") or Extractor(load_rules(*rules_dirs))
     _WORKER["extractor"] = extractor
     _WORKER["cache"] = Cache(cache, extractor.rules.digest) if cache else None
+    _WORKER["render"] = render
 
 
-def _worker_rows(document: Document) -> list[dict]:
-    return document_rows(_WORKER["extractor"], document, _WORKER["cache"])
+def _worker_rows(document: Document) -> list[dict] | CsvLines:
+    rows = document_rows(_WORKER["extractor"], document, _WORKER["cache"])
+    return _WORKER["render"](rows) if _WORKER["render"] else rows

@@ -32,8 +32,85 @@ def _readable(path: str) -> None:
     os.chmod(path, 0o666 & ~mask)
 
 
+class Cells:
+    """A row (a dict) as CSV cells. The engine's own values are written as they are (str, int,
+    None as empty); only floats and columns of other origins are converted."""
+
+    def __init__(self, columns: list[str]):
+        self.columns = columns
+        self._numeric = [i for i, c in enumerate(columns) if c in NUMERIC]
+        self._other = [i for i, c in enumerate(columns) if c not in NUMERIC and c not in _ALWAYS_TEXT]
+        self._getter = operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: [row[columns[0]]])
+
+    def __call__(self, row: dict) -> list:
+        try:
+            cells = list(self._getter(row))
+        except KeyError:
+            cells = [row.get(c) for c in self.columns]
+        for i in self._numeric:
+            if type(cells[i]) is not int and cells[i] is not None:
+                cells[i] = plain(cells[i])
+        for i in self._other:
+            if type(cells[i]) is not str:
+                cells[i] = _text(cells[i])
+        return cells
+
+
+class CsvLines:
+    """Rows already written as CSV text, all but their `duplicate_of` cell, which needs every
+    earlier row: a worker renders them, and the parent only marks repeats and joins strings."""
+
+    __slots__ = ("keys", "places", "heads", "tails", "duplicates")
+
+    def __init__(self, keys: list, places: list[str], heads: list[str], tails: list[str]):
+        self.keys, self.places, self.heads, self.tails = keys, places, heads, tails
+        self.duplicates = [""] * len(keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def text(self) -> str:
+        return "".join(head + _csv_cell(duplicate) + tail
+                       for head, duplicate, tail in zip(self.heads, self.duplicates, self.tails))
+
+
+class CsvRenderer:
+    """Turns a document's rows into `CsvLines` for `columns` (which hold `duplicate_of`)."""
+
+    def __init__(self, columns: list[str], key):
+        self.columns, self.key = columns, key
+        self.split = columns.index("duplicate_of")
+        self.cells = Cells(columns)
+
+    def __call__(self, rows: list[dict]) -> CsvLines:
+        buffer = io.StringIO()
+        out = csv.writer(buffer, lineterminator="\n")
+        heads, tails = [], []
+        for row in rows:
+            cells = self.cells(row)
+            heads.append(_csv_row(out, buffer, cells[:self.split]) + ",")
+            after = cells[self.split + 1:]
+            tails.append(("," + _csv_row(out, buffer, after) if after else "") + "\n")
+        return CsvLines([self.key(row) for row in rows], [f"{row['doc']}:{row['start']}" for row in rows], heads, tails)
+
+
+def _csv_row(out, buffer: io.StringIO, cells: list) -> str:
+    """`cells` as one CSV line without its line end (a lone empty cell is empty, not "")."""
+    if cells == [""] or cells == [None]:
+        return ""
+    buffer.seek(0)
+    buffer.truncate()
+    out.writerow(cells)
+    return buffer.getvalue()[:-1]
+
+
+def _csv_cell(text: str) -> str:
+    return f'"{text.replace(chr(34), chr(34) * 2)}"' if any(ch in text for ch in ',"\r\n') else text
+
+
 class TableWriter:
-    """`with TableWriter(dest, columns) as out: out.write(rows)`, rows being dicts."""
+    """`with TableWriter(dest, columns) as out: out.write(rows)`, rows being dicts (or, for CSV,
+    `CsvLines` a `CsvRenderer` made)."""
 
     def __init__(self, dest: str | None, columns: list[str], stdout_format: str = "csv"):
         self.dest, self.columns = dest, columns
@@ -42,9 +119,7 @@ class TableWriter:
         self.rows_written = 0
         self._pending: list[dict] = []
         self._tmp = self._file = self._csv = self._parquet = self._atomic = None
-        self._numeric = [i for i, c in enumerate(columns) if c in NUMERIC]
-        self._other = [i for i, c in enumerate(columns) if c not in NUMERIC and c not in _ALWAYS_TEXT]
-        self._getter = operator.itemgetter(*columns) if len(columns) > 1 else (lambda row: [row[columns[0]]])
+        self._cells = Cells(columns)
 
     def __enter__(self) -> "TableWriter":
         if self.stdout:
@@ -69,24 +144,18 @@ class TableWriter:
                 self._csv.writerow(self.columns)
         return self
 
-    def _cells(self, row: dict) -> list:
-        """A row as CSV cells. The engine's own values are written as they are (str, int,
-        None as empty); only floats and columns of other origins are converted."""
-        try:
-            cells = list(self._getter(row))
-        except KeyError:
-            cells = [row.get(c) for c in self.columns]
-        for i in self._numeric:
-            if type(cells[i]) is not int and cells[i] is not None:
-                cells[i] = plain(cells[i])
-        for i in self._other:
-            if type(cells[i]) is not str:
-                cells[i] = _text(cells[i])
-        return cells
+    @property
+    def takes_lines(self) -> bool:
+        """Whether `write` takes `CsvLines` (a CSV table)."""
+        return self.fmt == "csv"
 
-    def write(self, rows: list[dict]) -> None:
+    def write(self, rows: list[dict] | CsvLines) -> None:
         self.rows_written += len(rows)
-        if self._csv is not None:
+        if isinstance(rows, CsvLines):
+            (sys.stdout if self.stdout else self._file).write(rows.text())
+            if self.stdout:
+                sys.stdout.flush()
+        elif self._csv is not None:
             self._csv.writerows(map(self._cells, rows))
             if self.stdout:
                 sys.stdout.flush()
