@@ -239,6 +239,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("选聘工会法律顾问56名。", "union_cadres", "personnel"),
     ("聘请劳动法律监督员300名。", "union_cadres", "personnel"),
     ("“职工之家”APP注册用户突破50万。", "people_reached", "participation"),  # not the app's name
+    ("比赛评选出二等奖2名。", "honours", "awards"),
+    ("职工代表队获得金牌3枚。", "honours", "awards"),
+    ("颁发五一劳动奖章100枚。", "may_day_awards", "awards"),
+    ("授予五一劳动奖状12家。", "may_day_awards", "awards"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
