@@ -77,6 +77,12 @@ def test_a_change_from_one_amount_to_another_is_two_claims_not_a_range():
     # and the second counts what the first does
     assert rows("全省会员人数从120万人增加到150万人。", "metric") == [("union_members",), ("union_members",)]
     assert rows("职工书屋由300家增至450家。", "metric") == [("reading_rooms",), ("reading_rooms",)]
+    # with the second amount's year after the change word
+    assert rows("农民工会员已从2013年的1.08亿增加到2017年的1.4亿。", "metric") == [
+        ("migrant_worker_members",), ("migrant_worker_members",)]
+    # the change word is no growth: both are levels of what the words before count
+    assert rows("一线职工代表比例由十六大时的47.9%提高到60%以上。", "metric", "qualifier") == [
+        ("share", "exact"), ("share", "more_than")]
 
 
 def test_a_number_split_by_a_line_end_is_skipped_not_misread():

@@ -159,7 +159,7 @@ def test_short_forms_of_cities_that_are_no_common_word_place_a_claim():
 
 
 @pytest.mark.parametrize("dateline", ["中新社北京二月十日电(记者 李静)", "人民日报北京电 (记者杨昊)",
-                                      "新华社北京2月1日电 ", "本报北京11月30日电 "])
+                                      "新华社北京2月1日电 ", "本报北京11月30日电 ", "央广网北京10月19日消息 "])
 def test_a_dateline_does_not_place_a_claim(dateline):
     text = dateline + "中华全国总工会称,全国工会系统春节期间向农民工发放慰问金一亿余元,帮助41.26万名农民工返乡。"
     assert scopes(text) == [("一亿余元", "全国", ""), ("41.26万名", "全国", "")]

@@ -61,7 +61,8 @@ class Extractor:
         # what may stand between quantities that read the same words (a list; a change from one to the next)
         gap, changes = LIST_GAP.pattern, self.rules.numbers.get("ranges", {}).get("changes", [])
         if changes:
-            gap += rf"|[ \t]*(?:{'|'.join(map(regex.escape, changes))})[ \t]*"
+            # 从2013年的1.08亿增加到2017年的1.4亿: the year of the second may stand after the change word
+            gap += rf"|[ \t]*(?:{'|'.join(map(regex.escape, changes))})[ \t]*(?:\d{{4}}年(?:底|末)?的?[ \t]*)?"
         self.shared_gap = regex.compile(gap)
 
     def extract(self, document: str, doc: str = "") -> list[Claim]:
