@@ -341,7 +341,12 @@ def rules_list(dirs: Optional[List[str]] = typer.Argument(None, help="Rule packs
     def run():
         from rich.table import Table
         rules = api.make_extractor(dirs or ()).rules
-        table = Table("key", "label", "category", "units", "cues", title=f"{len(rules.metrics)} metrics")
+        table = Table(title=f"{len(rules.metrics)} metrics")
+        table.add_column("key", no_wrap=True)  # what a user filters and pivots on: never cut
+        table.add_column("label", no_wrap=True)
+        table.add_column("category", no_wrap=True)
+        table.add_column("units", ratio=1)
+        table.add_column("cues", ratio=2, overflow="fold")
         for m in sorted(rules.metrics.values(), key=lambda m: (CATEGORIES.index(m.category), m.key)):
             if category in (None, m.category):
                 table.add_row(m.key, m.label, m.category, " ".join(m.units), "、".join(m.cues[:8])
