@@ -36,3 +36,15 @@ def test_extract_frame_pandas_in_pandas_out():
     key = ["doc", "start", "end", "value", "unit", "metric", "province", "city"]
     assert out[key].to_dict("records") == whole[key].to_dict("records")
     assert set(out["year"]) == {2021, 2022, 2020}
+
+
+def test_the_readmes_spark_schema_lists_what_extract_frame_returns():
+    import re
+
+    import pandas as pd
+    from unionstats import extract_frame
+    readme = (SEEDS.parent / "README.md").read_text(encoding="utf-8")
+    schema = re.search(r'schema = "([^"]+)"', readme).group(1)
+    named = [field.split()[0] for field in schema.split(", ")]
+    out = extract_frame(pd.DataFrame({"id": ["a"], "text": ["全市工会会员数63.88万名。"]}), id_column="id")
+    assert named == [c for c in out.columns if c != "id"]
