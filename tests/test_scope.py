@@ -172,6 +172,18 @@ def test_a_national_piece_naming_one_province_as_an_example_stays_national():
                             ("133亿元", "全国", "")]
 
 
+def test_a_report_naming_partner_provinces_and_national_honours_stays_its_own():
+    # 全国劳模, 全国工人先锋号 are honours, not signs of a national report; a municipality's 全市 is
+    # its whole province; a sentence naming other provinces stops the city carried from before
+    shanghai = ("上海市总工会2023年工作报告。全市工会会员达到780万人。市总工会与江苏、浙江、安徽工会签订合作协议,"
+                "对口支援云南、新疆、西藏帮扶资金1200万元。全市职工获得全国五一劳动奖章36人,全国工人先锋号20个。")
+    assert {(p, c) for _, p, c in scopes(shanghai)} == {("上海市", "")}
+    jiangsu = ("江苏省总工会2023年工作报告。南京建成驿站300个。与浙江、安徽、上海工会签订合作协议,对口支援新疆、"
+               "西藏、青海职工帮扶资金1200万元。获得全国五一劳动奖章36人,全国工人先锋号20个,全国劳动模范12人。")
+    assert scopes(jiangsu) == [("300个", "江苏省", "南京市"), ("1200万元", "江苏省", ""), ("36人", "江苏省", ""),
+                               ("20个", "江苏省", ""), ("12人", "江苏省", "")]
+
+
 def test_a_provincial_report_that_names_a_neighbour_stays_provincial():
     text = ("四川省总工会召开全委会。全省新建工会组织1860家,全省会员新增12万人。"
             "川渝两地工会签订合作协议,重庆市总工会参加。全国劳模、四川省劳模共120名受到表彰。")

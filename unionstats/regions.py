@@ -19,7 +19,7 @@ from .rules import Rules
 from .patterns import WordFinder, fast_compile, word_pattern
 from .text import Segments
 
-MANY_PROVINCES = 5  # places in this many provinces, and 全国 said: a national piece
+MANY_PROVINCES, HOME_SHARE = 5, 0.4  # places in 5 provinces, none in 40 % of mentions, 全国 said: national
 NATIONAL = "全国"
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
@@ -54,6 +54,7 @@ class Gazetteer:
                 for name in names:
                     self.places.setdefault(name, (province["name"], city))
         municipalities = {p["name"] for p in rules.provinces.values() if not p["cities"]}
+        self.municipalities = municipalities  # 上海市: its 全市, 市总工会 speak of the whole province
         for city, counties in regions.get("counties", {}).items():
             province = next((p["name"] for p in rules.provinces.values() if city in p["cities"]), None)
             if city in municipalities:  # 海淀区, 万州区: a municipality's districts are the municipality's
@@ -68,9 +69,12 @@ class Gazetteer:
         self.not_after = tuple(mentions.get("not_after", []))
         self.dateline = re.compile(mentions["dateline"]) if mentions.get("dateline") else None
         markers = dict(regions.get("markers", {}))
-        # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own
+        # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
+        # honours whose 全国 is no sign of a national report (全国劳动模范)
         figures = markers.pop("national_figure", [])
         self.figures = fast_compile(word_pattern(figures)) if figures else None
+        titles = markers.pop("national_title", [])
+        self.titles = fast_compile(word_pattern(titles)) if titles else None
         # one pass for every other kind of marker: a group per kind
         self.marker_kinds = {f"k{i}": kind for i, (kind, words) in enumerate(markers.items()) if words}
         self.markers = fast_compile("|".join(f"(?P<{g}>{word_pattern(markers[kind])})"
@@ -100,6 +104,9 @@ class Gazetteer:
             found[self.marker_kinds[m.lastgroup]].append(m.start())
         if self.figures is not None:
             found["national_figure"] = [m.start() for m in self.figures.finditer(text)]
+        if self.titles is not None and found.get("national"):
+            titles = {m.start() for m in self.titles.finditer(text)}
+            found["national"] = [p for p in found["national"] if p not in titles]
         return found
 
     def document_scope(self, text: str, mentions: list[Mention], marks: dict[str, list[int]] | None = None) -> Scope:
@@ -116,17 +123,21 @@ class Gazetteer:
         province = ranked[0][0]
         region = len(marks.get("region", ()))
 
-        def provincial_marks(name: str) -> int:  # 全区, 自治区总工会: the whole region, in its own report
-            return count["province"] + (region if _is_region(name) else 0)
+        def provincial_marks(name: str) -> int:
+            """全省, 省总工会; 全区 in an autonomous region's report; 全市 in a municipality's."""
+            return (count["province"] + (region if _is_region(name) else 0)
+                    + (count["city"] if name in self.municipalities else 0))
         provincial = province_names[province] + provincial_marks(province)
         if national > 2 * provincial and national >= 3:
             return Scope(NATIONAL, "")
         # a national piece that names provinces in turn (浙江省…；广东省…；四川省…): none stands out
         if len(ranked) > 1 and ranked[0][1] <= ranked[1][1] + 1 and national >= max(2, provincial):
             return Scope(NATIONAL, "")
-        # a national piece that goes round the country (武汉、南昌、株洲、烟台、西安…): one province
-        # may be named most, but it speaks of itself as a whole (全省, 省总工会) no more than of the nation
-        if national and len(provinces) >= MANY_PROVINCES and provincial_marks(province) <= national:
+        # a national piece that goes round the country (武汉、南昌、株洲、烟台、西安…): one province may
+        # be named most, but not in most mentions, and it speaks of itself as a whole (全省, 省总工会)
+        # no more than of the nation (a provincial report's 全国劳模, 全国工人先锋号 count as the nation)
+        if (national and len(provinces) >= MANY_PROVINCES and provincial_marks(province) <= national
+                and ranked[0][1] < HOME_SHARE * sum(provinces.values())):
             return Scope(NATIONAL, "")
         # a national piece that names one province once (其中,广东省各地工会…) as an example
         if national >= 2 and sum(provinces.values()) == 1 and not provincial_marks(province) and not count["city"]:
@@ -167,7 +178,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         return bisect_left(province_marks, end) > bisect_left(province_marks, start)
 
     def whole_province(s_start: int) -> bool:
-        return says_province(*segments.sentence(s_start))
+        """Whether the sentence speaks beyond a city: 全省, 省总工会, or a province named (浙江、安徽…)."""
+        return says_province(*segments.sentence(s_start)) or any(not m.city for m in by_sentence.get(s_start, ()))
 
     def city_scope(city: str) -> Scope:
         return Scope(gazetteer.places[city][0], city)
