@@ -165,6 +165,11 @@ def test_a_dateline_does_not_place_a_claim(dateline):
     assert scopes(text) == [("一亿余元", "全国", ""), ("41.26万名", "全国", "")]
 
 
+def test_a_county_report_that_cites_the_national_union_stays_the_countys():
+    text = "通山县总工会召开会议。会议传达全国总工会有关精神,学习全总文件。全县新建工会组织36个,发展会员1200名。"
+    assert scopes(text) == [("36个", "湖北省", "咸宁市"), ("1200名", "湖北省", "咸宁市")]
+
+
 def test_a_national_piece_naming_one_province_as_an_example_stays_national():
     text = ("记者从全国总工会获悉:专项行动期间,各级工会配合政府部门为62.93万职工追回被拖欠工资73.62亿元。"
             "其中,广东省各地工会为职工追回工资和赔偿金7080.3万元。据全总统计,已建工会企业累计欠薪133亿元。")

@@ -139,8 +139,10 @@ class Gazetteer:
         if (national and len(provinces) >= MANY_PROVINCES and provincial_marks(province) <= national
                 and ranked[0][1] < HOME_SHARE * sum(provinces.values())):
             return Scope(NATIONAL, "")
-        # a national piece that names one province once (其中,广东省各地工会…) as an example
-        if national >= 2 and sum(provinces.values()) == 1 and not provincial_marks(province) and not count["city"]:
+        # a national piece that names one province once (其中,广东省各地工会…) as an example (a city's
+        # or a county's name once is its own report's, 通山县总工会…)
+        if (national >= 2 and sum(provinces.values()) == 1 and not cities and not provincial_marks(province)
+                and not count["city"]):
             return Scope(NATIONAL, "")
         if cities:
             city, n = cities.most_common(1)[0]
