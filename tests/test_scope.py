@@ -165,6 +165,13 @@ def test_a_dateline_does_not_place_a_claim(dateline):
     assert scopes(text) == [("一亿余元", "全国", ""), ("41.26万名", "全国", "")]
 
 
+def test_a_provinces_own_union_speaks_for_that_province_in_a_national_piece():
+    text = ("全国总工会日前通报,全国各级工会今年新建驿站1.2万个。其中,广东省建成驿站2000个,浙江省建成1800个;"
+            "广东省总工会投入资金2亿元,浙江省总工会投入1.5亿元。全总将继续推进。")
+    assert [(t, p) for t, p, _ in scopes(text)] == [("1.2万个", "全国"), ("2000个", "广东省"), ("1800个", "浙江省"),
+                                                   ("2亿元", "广东省"), ("1.5亿元", "浙江省")]
+
+
 def test_a_county_report_that_cites_the_national_union_stays_the_countys():
     text = "通山县总工会召开会议。会议传达全国总工会有关精神,学习全总文件。全县新建工会组织36个,发展会员1200名。"
     assert scopes(text) == [("36个", "湖北省", "咸宁市"), ("1200名", "湖北省", "咸宁市")]

@@ -123,9 +123,14 @@ class Gazetteer:
         province = ranked[0][0]
         region = len(marks.get("region", ()))
 
+        # 浙江省总工会 speaks for 浙江, not for the province the document names most
+        named_before = {end: m.province for m in mentions for end in (m.end - 1, m.end)}
+        province_marks = marks.get("province", ())
+
         def provincial_marks(name: str) -> int:
             """全省, 省总工会; 全区 in an autonomous region's report; 全市 in a municipality's."""
-            return (count["province"] + (region if _is_region(name) else 0)
+            own = sum(1 for p in province_marks if named_before.get(p, name) == name)
+            return (own + (region if _is_region(name) else 0)
                     + (count["city"] if name in self.municipalities else 0))
         provincial = province_names[province] + provincial_marks(province)
         if national > 2 * provincial and national >= 3:
