@@ -4,7 +4,8 @@ Where the cue stands matters more than which cue it is. In order, the first that
 applies wins (a cue only counts for metrics measured in the quantity's unit):
   1. a verb right after the quantity (359.9万名职工参加 -> participation);
   2. the noun right after it (58支红娘志愿服务队; the rightmost cue of that head,
-     since Chinese compounds end with their head: 劳模企业 is an enterprise);
+     since Chinese compounds end with their head: 劳模企业 is an enterprise; the head
+     ends where the cues stop running on: 5家单位|交流|驿站经验 counts units);
   3. the nearest cue before it in its phrase (工会会员数63.88万名), or a `before` word right
      against the number (乡镇工会3.9万个);
   4. a `fallback` word right against the number (一线职工2000人), unless it is a part (其中…)
@@ -12,6 +13,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
   5. any cue after it in its clause;
   6. the nearest cue in the earlier clauses of its sentence;
   7. the metric of its measure word (场 -> events).
+A change word right after the quantity (由47.9%提高到60%) leads to the next amount and
+says nothing of this one: its words after are not read.
 """
 from __future__ import annotations
 
