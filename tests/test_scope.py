@@ -172,6 +172,11 @@ def test_a_provinces_own_union_speaks_for_that_province_in_a_national_piece():
                                                    ("2亿元", "广东省"), ("1.5亿元", "浙江省")]
 
 
+def test_an_autonomous_prefectures_report_says_全州():
+    text = "临夏州总工会召开全委会。在省总工会指导下,全州新建工会组织120个,发展会员3000名。全州建成驿站56个。"
+    assert {(p, c) for _, p, c in scopes(text)} == {("甘肃省", "临夏回族自治州")}
+
+
 def test_a_county_report_that_cites_the_national_union_stays_the_countys():
     text = "通山县总工会召开会议。会议传达全国总工会有关精神,学习全总文件。全县新建工会组织36个,发展会员1200名。"
     assert scopes(text) == [("36个", "湖北省", "咸宁市"), ("1200名", "湖北省", "咸宁市")]

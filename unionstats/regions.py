@@ -155,7 +155,8 @@ class Gazetteer:
             own = n + count["city"]
             provincial_evidence = province_names[home] + provincial_marks(home)
             another_province = home != province and provinces[province] > provinces[home]
-            if not another_province and own > provincial_evidence and (n >= 2 or provincial_evidence == 0):
+            if not another_province and own > provincial_evidence and (n >= 2 or provincial_evidence == 0
+                                                                       or count["city"] >= 2):
                 return Scope(home, city)
         return Scope(province, "")
 
