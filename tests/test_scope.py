@@ -172,6 +172,15 @@ def test_a_provinces_own_union_speaks_for_that_province_in_a_national_piece():
                                                    ("2亿元", "广东省"), ("1.5亿元", "浙江省")]
 
 
+def test_a_list_of_places_and_amounts_gives_each_amount_its_place():
+    head = "陕西省总工会召开会议。"
+    assert scopes(head + "全省建成驿站500个,其中西安120个、宝鸡85个。") == [
+        ("500个", "陕西省", ""), ("120个", "陕西省", "西安市"), ("85个", "陕西省", "宝鸡市")]
+    # but a list of places before the amounts is the places together
+    assert scopes(head + "西安、宝鸡建成驿站120个、书屋30家。") == [("120个", "陕西省", ""), ("30家", "陕西省", "")]
+    assert scopes(head + "西安、宝鸡两市建成驿站205个。") == [("205个", "陕西省", "")]
+
+
 def test_an_autonomous_prefectures_report_says_全州():
     text = "临夏州总工会召开全委会。在省总工会指导下,全州新建工会组织120个,发展会员3000名。全州建成驿站56个。"
     assert {(p, c) for _, p, c in scopes(text)} == {("甘肃省", "临夏回族自治州")}

@@ -215,6 +215,9 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if len(in_clause) == 1:
             result.append(city_scope(in_clause.pop()))
             continue
+        if len(in_clause) > 1 and (paired := _paired_city(segments, in_sentence, positions, pos, phrase)):
+            result.append(city_scope(paired))  # 其中西安120个、宝鸡85个: each item its own city
+            continue
         named = {m.province for m in in_sentence if c_start <= m.start < c_end}
         if not in_clause and len(named) == 1 and doc_scope.province == NATIONAL:
             result.append(Scope(named.pop(), ""))  # a national report: 广东省会员2356万人, 四川省总工会投入…
@@ -235,6 +238,22 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             provinces = {m.province for m in in_sentence}
             result.append(Scope(provinces.pop() if len(provinces) == 1 else doc_scope.province, ""))
     return result
+
+
+def _paired_city(segments: Segments, mentions: list[Mention], positions: list[int], pos: int,
+                 phrase: tuple[int, int]) -> str | None:
+    """In a list of places and amounts (西安120个、宝鸡85个), the one city of the claim's own item:
+    when every item of its phrase that holds a claim names one city, and there are several
+    (not 西安、宝鸡两市建成驿站205个, nor 西安、宝鸡建成驿站120个、书屋30家)."""
+    def city_of_item(at: int) -> str | None:
+        start, end = segments.clause(at)
+        named = {m.city for m in mentions if start <= m.start < end and m.city}
+        return named.pop() if len(named) == 1 else None
+    claims = positions[bisect_left(positions, phrase[0]):bisect_left(positions, phrase[1])]
+    items = {segments.clause(at) for at in claims}
+    if len(items) < 2 or any(city_of_item(at) is None for at in claims):
+        return None
+    return city_of_item(pos)
 
 
 def _national_figure(figures: list[int], province_marks: list[int], mentions: list[Mention],
