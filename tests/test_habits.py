@@ -252,6 +252,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("为3.2万名环卫工人送去清凉。", "assisted_workers", "assistance"),
     ("春节前夕慰问劳模1200人。", "assisted_workers", "assistance"),  # 表彰劳动模范300名 stays awards
     ("全省工会法律援助中心达到96个。", "service_centres", "facilities"),
+    ("召开产改工作推进会12场。", "meetings", "activities"),
+    ("开展普法宣传活动360场。", "lectures", "activities"),
+    ("工运史馆接待参观1.2万人次。", "people_reached", "participation"),
+    ("配备心理咨询师86名。", "union_cadres", "personnel"),
+    ("评选首席技师50名。", "model_workers", "awards"),
     ("直接处理工资拖欠案件,涉及农民工22454人。", "disputes", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
