@@ -257,6 +257,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("工运史馆接待参观1.2万人次。", "people_reached", "participation"),
     ("配备心理咨询师86名。", "union_cadres", "personnel"),
     ("评选首席技师50名。", "model_workers", "awards"),
+    # 工会 names a count only as the noun right after the number, and a compound it starts is the compound's
+    ("全市新建120个工会。", "union_organizations", "organizations"),
+    ("指导56个工会开展集体协商。", "union_organizations", "organizations"),
+    ("相继建设2183余家工会爱心驿站。", "service_stations", "facilities"),
+    ("解决160个事关工会工作的问题。", "items", "other"),
     ("直接处理工资拖欠案件,涉及农民工22454人。", "disputes", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):

@@ -5,7 +5,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
   1. a verb right after the quantity (359.9万名职工参加 -> participation);
   2. the noun right after it (58支红娘志愿服务队; the rightmost cue of that head,
      since Chinese compounds end with their head: 劳模企业 is an enterprise; the head
-     ends where the cues stop running on: 5家单位|交流|驿站经验 counts units);
+     ends where the cues stop running on: 5家单位|交流|驿站经验 counts units), or a `head`
+     word that names a count only there (120个工会);
   3. the nearest cue before it in its phrase (工会会员数63.88万名), or a `before` word right
      against the number (乡镇工会3.9万个);
   4. a `fallback` word right against the number (一线职工2000人), unless it is a part (其中…)
@@ -44,6 +45,7 @@ class Classifier:
         self.by_verb: dict[str, list[Metric]] = {}
         self.by_adjacent: dict[str, list[Metric]] = {}
         self.by_fallback: dict[str, list[Metric]] = {}
+        self.by_head: dict[str, list[Metric]] = {}
         for metric in rules.metrics.values():
             for cue in metric.cues:
                 self.by_cue.setdefault(cue, []).append(metric)
@@ -51,6 +53,8 @@ class Classifier:
                 self.by_adjacent.setdefault(cue, []).append(metric)
             for cue in metric.fallback:
                 self.by_fallback.setdefault(cue, []).append(metric)
+            for cue in metric.head:
+                self.by_head.setdefault(cue, []).append(metric)
             for verb in metric.after:
                 self.by_verb.setdefault(verb, []).append(metric)
         # a cue and the shorter cues it starts with (培训班, 培训): the longest that fits the unit wins
@@ -61,6 +65,8 @@ class Classifier:
         self.adjacent_words = tuple(self.by_adjacent)
         self.fallback_pattern = self._pattern(self.by_fallback)
         self.fallback_words = tuple(self.by_fallback)
+        self.head_pattern = self._pattern(self.by_head)
+        self.head_words = tuple(self.by_head)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
         self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
@@ -108,6 +114,16 @@ class Classifier:
                 return len(word), metric
         return None
 
+    def _head_word(self, after: str, unit: str | None) -> Metric | None:
+        """120个工会(开展协商): a `head` word right after the number names what it counts, unless
+        a cue carries the compound on (120个工会驿站, 2183余家工会爱心驿站: stations)."""
+        heads = [h for h in self._hits(self.head_pattern, self.by_head, after[:HEAD_WINDOW], unit) if h[0] == 0]
+        if not heads:
+            return None
+        best = max(heads, key=_nearest)
+        cues = self._hits(self.cue_pattern, self.by_cue, after[:HEAD_WINDOW], unit)
+        return None if any(h[0] <= best[1] + HEAD_GAP for h in cues) else best[2]
+
     @staticmethod
     def _specific(hits, best) -> Metric:
         """送温暖资金: the catch-all 资金 ends the compound, the specific 送温暖 names it; through a
@@ -134,6 +150,10 @@ class Classifier:
             unit = "人"
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
+        if ctx.after.startswith(self.head_words):
+            head = self._head_word(ctx.after, unit)
+            if head:
+                return head
         verbs = self._hits(self.verb_pattern, self.by_verb, ctx.after[:VERB_WINDOW], unit)
         if verbs:
             return min(verbs, key=lambda h: h[0])[2]

@@ -54,6 +54,7 @@ class Metric:
     generic: bool = False
     before: tuple[str, ...] = ()
     fallback: tuple[str, ...] = ()  # right against the number, and only when no other cue names it
+    head: tuple[str, ...] = ()  # only as the noun right after the number (120个工会)
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,8 @@ def _load_metrics(src, rules):
             _strings(src, e.get("after"), "metric", i, "after"),
             tuple(examples), f"{src.path}:{src.line_of('metric', i)}", bool(e.get("generic", False)),
             _strings(src, e.get("before"), "metric", i, "before"),
-            _strings(src, e.get("fallback"), "metric", i, "fallback"))
+            _strings(src, e.get("fallback"), "metric", i, "fallback"),
+            _strings(src, e.get("head"), "metric", i, "head"))
 
 
 def _load_exclusions(src, rules):
