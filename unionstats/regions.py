@@ -185,9 +185,14 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         """Whether 全省, 省总工会... stands in [start, end)."""
         return bisect_left(province_marks, end) > bisect_left(province_marks, start)
 
+    beyond_city: dict[int, bool] = {}
+
     def whole_province(s_start: int) -> bool:
         """Whether the sentence speaks beyond a city: 全省, 省总工会, or a province named (浙江、安徽…)."""
-        return says_province(*segments.sentence(s_start)) or any(not m.city for m in by_sentence.get(s_start, ()))
+        if s_start not in beyond_city:
+            beyond_city[s_start] = (says_province(*segments.sentence(s_start))
+                                    or any(not m.city for m in by_sentence.get(s_start, ())))
+        return beyond_city[s_start]
 
     def city_scope(city: str) -> Scope:
         return Scope(gazetteer.places[city][0], city)
