@@ -31,6 +31,12 @@ def test_a_traditional_news_piece_reads_as_its_simplified_form():
         (186100, "全国", "截至2024年底"), (193000000, "全国", "截至2024年底")]
 
 
+def test_a_character_by_character_conversion_reads_as_the_simplified_text():
+    # converters that go character by character write 干部 as 乾部
+    assert rows("全省572名工會乾部組成工作組。", "metric") == rows("全省572名工会干部组成工作组。", "metric") == [
+        ("union_cadres",)]
+
+
 def test_pinyin_a_mirror_site_glued_after_each_character_is_read_as_spaces():
     text = "全國已建工會(huì )驛站18.61萬(wàn)個(gè),日服務(wù)230.97萬(wàn)人次。"
     assert rows(text, "text", "value", "unit", "metric") == [
