@@ -93,6 +93,9 @@ def test_a_change_from_one_amount_to_another_is_two_claims_not_a_range():
 
 def test_a_number_split_by_a_line_end_is_skipped_not_misread():
     assert [c.text for c in extract_text("会员数63.\n88万名")] == []
+    assert [c.text for c in extract_text("安排贴息资金,为18\n66户小微企业发放贷款")] == []
+    # a quotation a hard-wrapped text breaks once is still a name
+    assert [c.text for c in extract_text("实施“\n百千万法律帮扶”行动。")] == []
 
 
 @pytest.mark.parametrize("sentence,expected", [
