@@ -31,6 +31,15 @@ def test_a_traditional_news_piece_reads_as_its_simplified_form():
         (186100, "全国", "截至2024年底"), (193000000, "全国", "截至2024年底")]
 
 
+def test_a_text_spaced_out_character_by_character_keeps_its_places_and_exclusions():
+    plain = ("陕西省总工会召开全委会。西安市新建工会组织120个,推动百人以上企业建会,"
+             "省总工会选派9名干部蹲点3个月,持续为职工办好十件实事。")
+    spaced = " ".join(plain)  # as some PDF converters leave a page
+    fields = ("value", "unit", "metric", "province", "city")
+    assert rows(spaced, *fields) == rows(plain, *fields) == [
+        (120, "个", "union_organizations", "陕西省", "西安市"), (9, "人", "union_cadres", "陕西省", "")]
+
+
 def test_a_character_by_character_conversion_reads_as_the_simplified_text():
     # converters that go character by character write 干部 as 乾部
     assert rows("全省572名工會乾部組成工作組。", "metric") == rows("全省572名工会干部组成工作组。", "metric") == [

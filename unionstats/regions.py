@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .numbers import CN_DIGITS
 from .rules import Rules
 from .patterns import WordFinder, fast_compile, word_pattern
-from .text import Segments
+from .text import Segments, unspaced
 
 MANY_PROVINCES, HOME_SHARE = 5, 0.4  # places in 5 provinces, none in 40 % of mentions, 全国 said: national
 NATIONAL = "全国"
@@ -81,6 +81,14 @@ class Gazetteer:
                                              for g, kind in self.marker_kinds.items())) if self.marker_kinds else None
 
     def mentions(self, text: str) -> list[Mention]:
+        """The place names in `text` that may place a claim (not 西安交大, 来自内蒙古, datelines)."""
+        spaced = unspaced(text)
+        if spaced is None:
+            return self._mentions(text)
+        plain, at = spaced
+        return [Mention(at[m.start], at[m.end - 1] + 1, m.province, m.city) for m in self._mentions(plain)]
+
+    def _mentions(self, text: str) -> list[Mention]:
         found = []
         for start, end, name in self.names.spans(text):
             if text.startswith(self.not_followed, end) or text.endswith(self.not_after, 0, start):
@@ -99,6 +107,13 @@ class Gazetteer:
 
     def marks(self, text: str) -> dict[str, list[int]]:
         """Where each kind of marker (全国; 全省, 省总工会; 全市...) stands in the document."""
+        spaced = unspaced(text)
+        if spaced is None:
+            return self._marks(text)
+        plain, at = spaced
+        return {kind: [at[p] for p in positions] for kind, positions in self._marks(plain).items()}
+
+    def _marks(self, text: str) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {kind: [] for kind in self.marker_kinds.values()}
         for m in self.markers.finditer(text) if self.markers is not None else ():
             found[self.marker_kinds[m.lastgroup]].append(m.start())

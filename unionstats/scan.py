@@ -17,7 +17,7 @@ import regex
 from .numbers import CN_DIGITS, FINANCIAL_CHARS, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
 from .patterns import fast_compile
-from .text import squeeze
+from .text import squeeze, unspaced
 
 # between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
 UNIT_GAP = r"[ \t\u3000\u00a0]*(?:\r?\n[ \t\u3000\u00a0]*)?"
@@ -69,7 +69,7 @@ class Scanner:
         units = []
         for word in sorted(rules.units, key=len, reverse=True):
             guard = rules.units[word].not_before
-            look = f"(?!{'|'.join(map(regex.escape, guard))})" if guard else ""
+            look = f"(?!{SPACE}(?:{'|'.join(map(_spaced, guard))}))" if guard else ""  # 3个月, 3 个 月
             units.append(_spaced(word) + look)
         joiners = "|".join(map(regex.escape, numbers.get("ranges", {}).get("joiners", [])))
         self.joiner = regex.compile(rf"{SPACE}(?:{joiners}){SPACE}") if joiners else None
@@ -116,12 +116,18 @@ class Scanner:
         pairs = [(w, q) for q, words in table.items() for w in words]
         return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
-    def within_spans(self, text: str) -> list[tuple[int, int, str]]:
-        """Spans of the document inside which no quantity is a claim (quotes, titles, slogans)."""
+    def within_spans(self, text: str, spaced: tuple[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
+        """Spans of the document inside which no quantity is a claim (quotes, titles, slogans);
+        of a text spaced out character by character, found in it without its spaces (`spaced`)."""
+        if spaced is not None:
+            plain, at = spaced
+            return [(at[start], at[end - 1] + 1, name) for start, end, name in self.within_spans(plain)]
         return [(m.start(), m.end(), name) for name, pattern in self.within for m in pattern.finditer(text)]
 
     def scan(self, text: str, blocked: list[tuple[int, int, str]] = ()) -> list[Quantity]:
-        blocked = _merged(list(blocked) + self.within_spans(text))
+        spaced = unspaced(text)  # 全 省 百 人 以 上 企 业: the rules are read as if unspaced
+        blocked = _merged(list(blocked) + self.within_spans(text, spaced))
+        spaced_out = spaced is not None
         starts, ends = [start for start, _, _ in blocked], [end for _, end, _ in blocked]
         found: list[Quantity] = []
         listed: list[tuple[int, int, str]] = []  # bare numbers a list may give a later measure word
@@ -141,11 +147,11 @@ class Scanner:
             if listed and written[4] is not None:
                 for start, end, number in _chained(text, listed, m.start()):
                     shared = self._parse((None, None, number, None, written[4]))
-                    quantity = shared and self._accepted(text, start, end, shared, starts, ends)
+                    quantity = shared and self._accepted(text, start, end, shared, starts, ends, spaced_out)
                     if quantity:
                         found.append(quantity)
             listed = []
-            quantity = self._accepted(text, *m.span(), parsed, starts, ends)
+            quantity = self._accepted(text, *m.span(), parsed, starts, ends, spaced_out)
             if quantity:
                 found.append(quantity)
         return self._ranges(text, found)
@@ -165,13 +171,14 @@ class Scanner:
                 merged.append(q)
         return merged
 
-    def _accepted(self, text: str, start: int, end: int, parsed: tuple, starts, ends) -> Quantity | None:
+    def _accepted(self, text: str, start: int, end: int, parsed: tuple, starts, ends,
+                  spaced_out: bool = False) -> Quantity | None:
         """The quantity at [start, end), unless a quotation, a title or an exclusion holds it."""
         i = bisect_right(starts, start) - 1
         if i >= 0 and start < ends[i]:
             return None  # inside a quotation, a title, a slogan, a place name
         number, value, value_max, unit, metric, fixed, neighbours, more, number_tests = parsed
-        if self._excluded(text, start, end, number_tests, unit):
+        if self._excluded(text, start, end, number_tests, unit, spaced_out):
             return None
         qualifier = "approx" if neighbours else self._qualifier(text, start, end, number, more)
         return Quantity(start, end, number, value, value_max, unit, metric, qualifier, fixed)
@@ -261,11 +268,15 @@ class Scanner:
         return "more_than" if more else "exact"
 
     def _excluded(self, text: str, start: int, end: int, number_tests: tuple[str, bool],
-                  unit: str | None = None) -> Exclusion | None:
+                  unit: str | None = None, spaced_out: bool = False) -> Exclusion | None:
         """The exclusion whose tests (on the number, the words before, the words after) all pass."""
         number, could_be_number = number_tests
-        before = text[max(0, start - BEFORE_WINDOW):start]
-        after = text[end:end + AFTER_WINDOW]
+        if spaced_out:  # 百 人 以 上 企 业: the windows as if unspaced
+            before = squeeze(text[max(0, start - 2 * BEFORE_WINDOW):start])[-BEFORE_WINDOW:]
+            after = squeeze(text[end:end + 2 * AFTER_WINDOW])[:AFTER_WINDOW]
+        else:
+            before = text[max(0, start - BEFORE_WINDOW):start]
+            after = text[end:end + AFTER_WINDOW]
         _, before_test, after_test = self.could_match
         flags = (could_be_number,
                  before_test is None or before_test.search(before) is not None,

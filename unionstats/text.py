@@ -103,6 +103,23 @@ def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
     return wrapped.tolist() if len(wrapped) >= 3 and len(wrapped) >= WRAPPED_SHARE * nonempty.sum() else []
 
 
+_SPACED_CJK = re.compile(r"[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff]")
+_GAP_CHARS = " \t\u3000"
+
+
+def unspaced(text: str) -> tuple[str, list[int]] | None:
+    """A text a PDF converter spaced out character by character (陕 西 省 总 工 会), without its
+    spaces, and where each of its characters stands in `text`; None for a text not spaced out
+    (names and markers are looked up in the first, their offsets taken from the second)."""
+    size = min(len(text), 4000)
+    if not size or (text.count(" ", 0, size) + text.count("\u3000", 0, size)) * 4 < size:
+        return None  # most texts: few spaces, and counting them is quick
+    if len(_SPACED_CJK.findall(text, 0, size)) * 8 < size:
+        return None
+    at = [i for i, ch in enumerate(text) if ch not in _GAP_CHARS]
+    return "".join(text[i] for i in at), at
+
+
 def cue_text(text: str) -> str:
     """Text as the metric cues are read in it: squeezed, and without quotation marks, which
     set off a term inside a compound (“八大群体”职工, “送温暖”资金) without ending it."""
