@@ -103,6 +103,9 @@ def test_a_change_from_one_amount_to_another_is_two_claims_not_a_range():
 def test_a_number_split_by_a_line_end_is_skipped_not_misread():
     assert [c.text for c in extract_text("会员数63.\n88万名")] == []
     assert [c.text for c in extract_text("安排贴息资金,为18\n66户小微企业发放贷款")] == []
+    # a line end inside the unit or before its qualifier is read across
+    assert rows("组织职工参加活动6.5万人\n次,覆盖率达70%\n以上,筹集资金近\n2亿元。", "text", "unit", "qualifier") == [
+        ("6.5万人\n次", "人次", "exact"), ("70%", "%", "more_than"), ("2亿元", "元", "less_than")]
     # a quotation a hard-wrapped text breaks once is still a name
     assert [c.text for c in extract_text("实施“\n百千万法律帮扶”行动。")] == []
 

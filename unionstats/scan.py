@@ -53,6 +53,19 @@ def _spaced(word: str) -> str:
     return SPACE.join(regex.escape(ch) for ch in word)
 
 
+def _wrapped(word: str) -> str:
+    """A measure word that spaces or one line end may break (人 次, 人\n次)."""
+    return UNIT_GAP.join(regex.escape(ch) for ch in word)
+
+
+_WHITESPACE = regex.compile(r"\s+")
+
+
+def _unspaced(text: str) -> str:
+    """Text without spaces or line ends (a measure word or a window of words as written)."""
+    return _WHITESPACE.sub("", text) if _WHITESPACE.search(text) else text
+
+
 def _alternation(words) -> str:
     return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
 
@@ -69,8 +82,8 @@ class Scanner:
         units = []
         for word in sorted(rules.units, key=len, reverse=True):
             guard = rules.units[word].not_before
-            look = f"(?!{SPACE}(?:{'|'.join(map(_spaced, guard))}))" if guard else ""  # 3个月, 3 个 月
-            units.append(_spaced(word) + look)
+            look = f"(?!{UNIT_GAP}(?:{'|'.join(map(_spaced, guard))}))" if guard else ""  # 3个月, 3 个 月
+            units.append(_wrapped(word) + look)  # 6.5万人\n次: a line may end inside the unit too
         joiners = "|".join(map(regex.escape, numbers.get("ranges", {}).get("joiners", [])))
         self.joiner = regex.compile(rf"{SPACE}(?:{joiners}){SPACE}") if joiners else None
         percent = _alternation(numbers.get("percent", {}).get("prefix", []))
@@ -79,7 +92,7 @@ class Scanner:
             + rf"(?P<num>{number})(?:{SPACE}(?:{joiners}){SPACE}(?P<num2>{number}))?"
             + rf"(?:{UNIT_GAP}(?P<unit>{'|'.join(units)}))?")
         self.pattern = regex.compile(pattern)
-        self.units_by_written = {squeeze(w): u for w, u in rules.units.items()}
+        self.units_by_written = {_unspaced(w): u for w, u in rules.units.items()}
         self.before_words = self._qualifier_words(qualifiers.get("before", {}))
         self.before_chinese = self._qualifier_words(qualifiers.get("before_chinese", {}))
         self.any_before_word = tuple(w for w, _ in self.before_words)
@@ -91,7 +104,7 @@ class Scanner:
         after = [(alt, q) for alt, q in after if alt]
         # one pattern, a group per qualifier, tried in the order of the rules
         self.after_qualifiers = {f"q{i}": q for i, (_, q) in enumerate(after)}
-        self.after = regex.compile(SPACE + "(?:" + "|".join(
+        self.after = regex.compile(UNIT_GAP + "(?:" + "|".join(
             f"(?P<q{i}>{alt})" for i, (alt, _) in enumerate(after)) + ")") if after else None
         self.max_value = Decimal(str(numbers.get("limits", {}).get("max_value", 1e15)))
         self.exclusions = list(rules.exclusions.values())
@@ -216,7 +229,7 @@ class Scanner:
             unit, metric = "%", self.units_by_written.get("%", None)
             metric = metric.metric if metric else None
         elif unit_word:
-            u = self.units_by_written[squeeze(unit_word)]
+            u = self.units_by_written[_unspaced(unit_word)]
             unit, metric, fixed = u.unit, u.metric, u.names_metric
             if u.scale != 1:  # 八成 = 80 %
                 value = value * Decimal(str(u.scale))
@@ -250,8 +263,8 @@ class Scanner:
 
     def _qualifier(self, text: str, start: int, end: int, written: str, more: bool) -> str:
         window = text[max(0, start - BEFORE_WINDOW):start]
-        last = window.rstrip(_SPACE_CHARS)[-1:]
-        before = squeeze(window) if last and last in self.before_last_chars else ""
+        last = window.rstrip(_SPACE_CHARS + "\r\n")[-1:]  # 近\n2亿元: a line end is a space here
+        before = _unspaced(window) if last and last in self.before_last_chars else ""
         if before and not before.endswith(self.blockers):
             if before.endswith(self.any_before_word):
                 for word, qualifier in self.before_words:
