@@ -54,6 +54,11 @@ def test_short_forms_of_autonomous_regions_and_prefectures():
     assert scopes(text) == [("320万人", "内蒙古自治区", ""), ("35家", "吉林省", "延边朝鲜族自治州")]
 
 
+def test_a_national_industry_unions_report_is_national():
+    text = "中国能源化学地质工会2023年工作报告。一年来,全系统新发展会员12万人,建成职工书屋320家。"
+    assert scopes(text) == [("12万人", "全国", ""), ("320家", "全国", "")]
+
+
 def test_national_report():
     text = ("中华全国总工会发布统计公报。全国工会会员总数达3.02亿人,全国基层工会组织280.9万个。"
             "全国各级工会筹集送温暖资金30亿元。全总将继续推进。")
