@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .numbers import CN_DIGITS, FINANCIAL_CHARS, SPACE, number_pattern, parse_number
+from .numbers import FINANCIAL_CHARS, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
 from .patterns import fast_compile
 from .text import squeeze, unspaced
@@ -25,7 +25,7 @@ BEFORE_WINDOW, AFTER_WINDOW = 12, 16
 _SPACE_CHARS = " \t\u3000\u00a0\u200b"  # what squeeze() removes
 _MULTIPLIER_TAIL = regex.compile(r"[十百千万亿]+$")
 _PLAIN_DIGITS = regex.compile(r"^[\d.,\s]+$")
-_CHINESE_START = CN_DIGITS + "十百千万亿"
+_MAGNITUDE_START = "十百千万亿"  # 上百人, 成千名, 过万人 (not 组成一百九十二个, 通过两个)
 _NEIGHBOURS = regex.compile(r"([二两三四五六七八])([三四五六七八九])([十百千万亿]*)")
 
 
@@ -270,7 +270,7 @@ class Scanner:
                 for word, qualifier in self.before_words:
                     if before.endswith(word):
                         return qualifier
-            if written[0] in _CHINESE_START and before.endswith(self.any_before_chinese):
+            if written[0] in _MAGNITUDE_START and before.endswith(self.any_before_chinese):
                 for word, qualifier in self.before_chinese:
                     if before.endswith(word):
                         return qualifier
