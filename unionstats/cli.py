@@ -117,9 +117,9 @@ def extract(
             run_ = Run(paths, glob, options, tuple(rules or ()), jobs, dump_text, cache, on_error=_report_error,
                        on_sources=lambda sources: bar.update(task, total=len(sources)),
                        on_document=lambda source: bar.update(task, advance=1, description=source.doc[-30:]))
-            columns = COLUMNS + run_.columns_after_claims
-            if (format_of(output) if output not in (None, "-") else fmt) == "csv":
-                run_.render = CsvRenderer(columns, repeat_key)  # rows become CSV text where they are extracted
+            table = TableWriter(output, COLUMNS + run_.columns_after_claims, fmt)  # opened only once rows come
+            if table.takes_lines:
+                run_.render = CsvRenderer(table.columns, repeat_key)  # rows become CSV text where they are extracted
             batches = run_.rows(extractor)
             first = next(batches, None)  # nothing is written until something could be read
             if run_.documents and fmt == "table" and output in (None, "-"):
@@ -128,7 +128,7 @@ def extract(
                 render(frame, Console(highlight=False, width=None if sys.stdout.isatty() else 140))
                 claims = len(frame)
             elif run_.documents:
-                with TableWriter(output, columns, fmt) as table:
+                with table:
                     for batch in ([first] if first is not None else []):
                         table.write(batch)
                     for batch in batches:
