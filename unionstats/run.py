@@ -111,11 +111,12 @@ class Run:
                 self.on_document(source)
 
 
-def repeat_key(row: dict) -> bytes:
-    """What makes two claims the same passage: sentence, quantity, value, unit (a digest, the
-    same in every process, so workers can compute it)."""
+def repeat_key(row: dict) -> tuple[bytes, str]:
+    """What makes two claims the same passage — sentence, quantity, value, unit (a digest, the
+    same in every process, so workers can compute it) — and where this one is (`doc:start`)."""
     text = f"{row['sentence']}\x1f{row['text']}\x1f{row['value']}\x1f{row['unit']}"
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest()
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).digest()
+    return digest, f"{row['doc']}:{row['start']}"
 
 
 class Repeats:
@@ -138,7 +139,7 @@ class Repeats:
             rows.duplicates = [self._first(key, here) for key, here in zip(rows.keys, rows.places)]
             return rows
         for row in rows:
-            row["duplicate_of"] = self._first(repeat_key(row), f"{row['doc']}:{row['start']}")
+            row["duplicate_of"] = self._first(*repeat_key(row))
         return rows
 
 

@@ -75,7 +75,8 @@ class CsvLines:
 
 
 class CsvRenderer:
-    """Turns a document's rows into `CsvLines` for `columns` (which hold `duplicate_of`)."""
+    """Turns a document's rows into `CsvLines` for `columns` (which hold `duplicate_of`); `key`
+    gives a row's repeat key and place (run.repeat_key)."""
 
     def __init__(self, columns: list[str], key):
         self.columns, self.key = columns, key
@@ -91,7 +92,8 @@ class CsvRenderer:
             heads.append(_csv_row(out, buffer, cells[:self.split]) + ",")
             after = cells[self.split + 1:]
             tails.append(("," + _csv_row(out, buffer, after) if after else "") + "\n")
-        return CsvLines([self.key(row) for row in rows], [f"{row['doc']}:{row['start']}" for row in rows], heads, tails)
+        keys, places = zip(*map(self.key, rows)) if rows else ((), ())
+        return CsvLines(list(keys), list(places), heads, tails)
 
 
 def _csv_row(out, buffer: io.StringIO, cells: list) -> str:
