@@ -17,12 +17,11 @@ import regex
 from .numbers import FINANCIAL_CHARS, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
 from .patterns import fast_compile
-from .text import squeeze, unspaced
+from .text import SPACE_CHARS, squeeze, unspaced
 
 # between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
 UNIT_GAP = r"[ \t\u3000\u00a0]*(?:\r?\n[ \t\u3000\u00a0]*)?"
 BEFORE_WINDOW, AFTER_WINDOW = 12, 16
-_SPACE_CHARS = " \t\u3000\u00a0\u200b"  # what squeeze() removes
 _MULTIPLIER_TAIL = regex.compile(r"[十百千万亿]+$")
 _PLAIN_DIGITS = regex.compile(r"^[\d.,\s]+$")
 _MAGNITUDE_START = "十百千万亿"  # 上百人, 成千名, 过万人 (not 组成一百九十二个, 通过两个)
@@ -61,8 +60,9 @@ def _wrapped(word: str) -> str:
 _WHITESPACE = regex.compile(r"\s+")
 
 
-def _unspaced(text: str) -> str:
-    """Text without spaces or line ends (a measure word or a window of words as written)."""
+def _without_breaks(text: str) -> str:
+    """Text without spaces or line ends (a measure word, a window of words): squeeze() keeps
+    line ends, which end a clause elsewhere."""
     return _WHITESPACE.sub("", text) if _WHITESPACE.search(text) else text
 
 
@@ -92,7 +92,7 @@ class Scanner:
             + rf"(?P<num>{number})(?:{SPACE}(?:{joiners}){SPACE}(?P<num2>{number}))?"
             + rf"(?:{UNIT_GAP}(?P<unit>{'|'.join(units)}))?")
         self.pattern = regex.compile(pattern)
-        self.units_by_written = {_unspaced(w): u for w, u in rules.units.items()}
+        self.units_by_written = {_without_breaks(w): u for w, u in rules.units.items()}
         self.before_words = self._qualifier_words(qualifiers.get("before", {}))
         self.before_chinese = self._qualifier_words(qualifiers.get("before_chinese", {}))
         self.any_before_word = tuple(w for w, _ in self.before_words)
@@ -229,7 +229,7 @@ class Scanner:
             unit, metric = "%", self.units_by_written.get("%", None)
             metric = metric.metric if metric else None
         elif unit_word:
-            u = self.units_by_written[_unspaced(unit_word)]
+            u = self.units_by_written[_without_breaks(unit_word)]
             unit, metric, fixed = u.unit, u.metric, u.names_metric
             if u.scale != 1:  # 八成 = 80 %
                 value = value * Decimal(str(u.scale))
@@ -263,8 +263,8 @@ class Scanner:
 
     def _qualifier(self, text: str, start: int, end: int, written: str, more: bool) -> str:
         window = text[max(0, start - BEFORE_WINDOW):start]
-        last = window.rstrip(_SPACE_CHARS + "\r\n")[-1:]  # 近\n2亿元: a line end is a space here
-        before = _unspaced(window) if last and last in self.before_last_chars else ""
+        last = window.rstrip(SPACE_CHARS + "\r\n")[-1:]  # 近\n2亿元: a line end is a space here
+        before = _without_breaks(window) if last and last in self.before_last_chars else ""
         if before and not before.endswith(self.blockers):
             if before.endswith(self.any_before_word):
                 for word, qualifier in self.before_words:

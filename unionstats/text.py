@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -32,7 +33,8 @@ def _table(chars: str) -> np.ndarray:
 
 _CLAUSE_TABLE, _SENTENCE_TABLE, _QUOTE_TABLE, _PART_TABLE = map(
     _table, (_CLAUSE_END, _SENTENCE_MARKS, _CLOSING_QUOTES, _PART_MARKS))
-SPACES = re.compile(r"[ \t\u3000\u00a0\u200b]+")
+SPACE_CHARS = " \t\u3000\u00a0\u200b"  # what squeeze() removes
+SPACES = re.compile(f"[{SPACE_CHARS}]+")
 _CUE_NOISE = re.compile(r"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+")  # line ends: of a wrapped line
 
 
@@ -104,9 +106,9 @@ def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
 
 
 _SPACED_CJK = re.compile(r"[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff]")
-_GAP_CHARS = " \t\u3000"
 
 
+@lru_cache(maxsize=1)  # asked of the same text by the scanner and the gazetteer
 def unspaced(text: str) -> tuple[str, list[int]] | None:
     """A text a PDF converter spaced out character by character (陕 西 省 总 工 会), without its
     spaces, and where each of its characters stands in `text`; None for a text not spaced out
@@ -116,7 +118,7 @@ def unspaced(text: str) -> tuple[str, list[int]] | None:
         return None  # most texts: few spaces, and counting them is quick
     if len(_SPACED_CJK.findall(text, 0, size)) * 8 < size:
         return None
-    at = [i for i, ch in enumerate(text) if ch not in _GAP_CHARS]
+    at = [i for i, ch in enumerate(text) if ch not in SPACE_CHARS]
     return "".join(text[i] for i in at), at
 
 
