@@ -245,3 +245,15 @@ def test_a_county_report_is_placed_in_its_prefecture():
     # a common word holding a county's name is no mention: 沿海城市 (海城市), 河北区域 (河北区)
     assert scopes("辽宁省总工会:全省沿海城市新建驿站300个。") == [("300个", "辽宁省", "")]
     assert scopes("河北省总工会:推动京津冀及河北区域协调发展,全省新建驿站500个。") == [("500个", "河北省", "")]
+
+
+def test_a_city_report_that_ends_with_other_cities_stays_the_lead_citys():
+    # the reporting union is named first; 全市 with no name before it is its own; the other cities,
+    # named twice each at the end (在芜湖、蚌埠等地…芜湖市总工会…), have only their own phrases
+    text = ("7月15日上午，安徽省合肥市总工会慰问团来到施工现场，为300余名建设者送去防暑降温物品。\n"
+            "今年全市各级工会计划投入资金800万元，覆盖全市10万余名一线职工。\n"
+            "在芜湖、蚌埠、阜阳等地，工会也同步开展送清凉活动。芜湖市总工会为全市50家企业的3000名职工送去清凉物资；"
+            "蚌埠市总工会走访慰问户外劳动者2000余人次。")
+    assert scopes(text) == [("300余名", "安徽省", "合肥市"), ("800万元", "安徽省", "合肥市"),
+                            ("10万余名", "安徽省", "合肥市"), ("50家", "安徽省", "芜湖市"),
+                            ("3000名", "安徽省", "芜湖市"), ("2000余人次", "安徽省", "蚌埠市")]

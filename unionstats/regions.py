@@ -165,15 +165,29 @@ class Gazetteer:
                 and not count["city"]):
             return Scope(NATIONAL, "")
         if cities:
-            city, n = cities.most_common(1)[0]
+            city, own = _home_city(cities, mentions, marks.get("city", ()))
+            n = cities[city]
             home = self.places[city][0]
-            own = n + count["city"]
             provincial_evidence = province_names[home] + provincial_marks(home)
             another_province = home != province and provinces[province] > provinces[home]
             if not another_province and own > provincial_evidence and (n >= 2 or provincial_evidence == 0
-                                                                       or count["city"] >= 2):
+                                                                       or own - n >= 2):
                 return Scope(home, city)
         return Scope(province, "")
+
+
+def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[str, int]:
+    """The city a report is about and its evidence: its mentions, the 市总工会 right after its
+    name, and, for the city named first (the lead's, as news names the reporting union
+    first), the 全市 and 市总工会 that follow no name. 合肥市总工会…全市…在芜湖、蚌埠等地…芜湖市总工会:
+    合肥's, though 芜湖 is named twice. Ties go to the city named first."""
+    named = {end: m.city for m in mentions if m.city for end in (m.end - 1, m.end)}
+    lead = next(iter(cities))  # a Counter keeps the order of first mention
+    attached = Counter(named[p] for p in city_marks if p in named)
+    loose = sum(1 for p in city_marks if p not in named)
+    evidence = {c: n + attached[c] + (loose if c == lead else 0) for c, n in cities.items()}
+    city = max(evidence, key=evidence.get)
+    return city, evidence[city]
 
 
 def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mention],
