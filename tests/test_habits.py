@@ -289,6 +289,19 @@ def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a later item of a list after one verb counts what the verb says, unless its own words name a thing
+    ("今年走访慰问困难职工1200户、一线职工5000人次。", [("assisted_workers", "assistance")] * 2),
+    ("组织竞赛14项,参赛班组1300余个、职工2.1万人。",
+     [("labour_competitions", "activities"), ("work_teams", "personnel"), ("people_reached", "participation")]),
+    ("全市有企业3000家、职工50万人。", [("enterprises", "organizations"), ("workers", "workforce")]),
+    ("建成职工书屋120家、驿站85个。", [("reading_rooms", "facilities"), ("service_stations", "facilities")]),
+    ("新建工会组织300个、发展会员1.5万人。", [("union_organizations", "organizations"), ("new_members", "membership")]),
+])
+def test_list_items_after_one_verb(sentence, expected):
+    assert rows(sentence, "metric", "category") == expected
+
+
 # a report hard-wrapped at 24 characters a line, as a PDF's text or a fixed-width file comes
 WRAPPED = """2022年工作总结
 一、基本情况

@@ -34,6 +34,7 @@ BROKEN = [
     ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\nafter = "^以上"\nunits = "人"\n', 5, "units must be a list"),
     ("periods", 'x = 1\ny = [1,,2]\n', 2, "not valid TOML"),
     ("periods", '[vars]\nN = [1,\n', 2, "not valid TOML"),
+    ("periods", '[[period]]\nname = "x"\npattern = "去年"\nstates = "no"\n', 4, "states must be true or false"),
     ("numbers", '[qualifiers.after]\nmaybe = ["许"]\n', 2, "unknown qualifier `maybe`"),
     ("traditional", '# pairs\npairs = """\n萬万 億亿\n國国 會\n"""\n', 4, "`會` is not a pair"),
     ("traditional", 'pairs = ["萬万"]\n', 1, "one string of two-character pairs"),

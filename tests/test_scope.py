@@ -92,6 +92,10 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("2019—2023年,全省工会累计筹集送温暖资金12.3亿元。", "2019—2023年"),
     ("2016至2020年,全省新建驿站5000个。", "2016至2020年"),
     ("十年间,全省会员增加了300万人。", "十年间"),
+    # a comparison base is no time scope: the claim keeps the one before it, or none
+    ("全区职工入会率较去年同期提高近两个百分点。", ""),
+    ("今年工会经费收入比上年增长5.2%。", "今年"),
+    ("截至2008年6月,与2003年相比,全国会员净增8527万人。", "截至2008年6月"),
 ])
 def test_period(sentence, period):
     (claim,) = extract_text(sentence)

@@ -147,6 +147,8 @@ class Extractor:
             first -= 1
         previous_end = quantities[first - 1].end if first else 0
         before = text[max(p_start, previous_end):quantities[first].start]
+        if previous_end > p_start and LIST_GAP.match(text, previous_end):
+            before = self._list_lead(text, quantities, first - 1, p_start) + before
         after_end = c_end
         j = i + 1
         skip_to = q.end
@@ -163,6 +165,15 @@ class Extractor:
         before = cue_text(before)
         part = before.startswith(_PART) or earlier.rstrip(" ，,:：").endswith(_PART)  # 其中, 一线职工3000人
         return Context(before, cue_text(after), earlier, part)  # earlier: read (and cleaned) last
+
+
+    def _list_lead(self, text: str, quantities: list[Quantity], k: int, p_start: int) -> str:
+        """The words before the first amount of a list that the amount after `k` continues
+        (慰问困难职工1200户、一线职工5000人次; 参赛班组1300余个、职工2.1万人): its verb governs every
+        item, and an item's own words, read nearer, still win when they name a thing (、驿站85个)."""
+        while k and quantities[k - 1].end > p_start and LIST_GAP.match(text, quantities[k - 1].end):
+            k -= 1
+        return text[max(p_start, quantities[k - 1].end if k else 0):quantities[k].start]
 
 
 _ASIDE = regex.compile(r"[(（\[【]|其中")

@@ -78,6 +78,7 @@ class Rules:
     metrics: dict[str, Metric] = field(default_factory=dict)
     exclusions: dict[str, Exclusion] = field(default_factory=dict)
     periods: dict[str, regex.Pattern] = field(default_factory=dict)
+    period_bases: set[str] = field(default_factory=set)  # periods that state none (较去年同期)
     provinces: dict[str, dict] = field(default_factory=dict)
     numbers: dict = field(default_factory=dict)
     regions: dict = field(default_factory=dict)
@@ -226,6 +227,10 @@ def _load_periods(src, rules):
     variables = src.data.get("vars", {})
     for i, e in _entries(src, "period", ("name", "pattern")):
         rules.periods[e["name"]] = compile_pattern(src, e["pattern"], "period", i, "pattern", variables)
+        states = e.get("states", True)
+        if not isinstance(states, bool):
+            raise src.error("states must be true or false", "period", i, "states")
+        (rules.period_bases.discard if states else rules.period_bases.add)(e["name"])
 
 
 def _load_numbers(src, rules):
