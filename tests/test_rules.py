@@ -40,6 +40,7 @@ BROKEN = [
     ("traditional", 'pairs = ["萬万"]\n', 1, "one string of two-character pairs"),
     ("traditional", 'pairs = "萬万"\nglosses = "(huì"\n', 2, "pattern does not compile"),
     ("regions", '[mentions]\nnot_after = ["赴"]\ndateline = "(电"\n', 3, "pattern does not compile"),
+    ("regions", '[markers]\nprovince = ["全省"]\n\n[city_report]\nregion = "全区"\n', 5, "region must be a list"),
 ]
 
 

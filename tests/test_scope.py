@@ -261,3 +261,16 @@ def test_a_city_report_that_ends_with_other_cities_stays_the_lead_citys():
     assert scopes(text) == [("300余名", "安徽省", "合肥市"), ("800万元", "安徽省", "合肥市"),
                             ("10万余名", "安徽省", "合肥市"), ("50家", "安徽省", "芜湖市"),
                             ("3000名", "安徽省", "芜湖市"), ("2000余人次", "安徽省", "蚌埠市")]
+
+
+def test_a_city_reports_claim_after_全省_in_its_phrase_is_the_provinces():
+    # 全区 is the autonomous region's in a city report that names no district of its own;
+    # 名列全省前茅 (after the claim) and 省级 (a level) leave a claim in its city
+    text = ("银川市总工会近日发布消息,2023年全市举办招聘活动86场。石嘴山市、吴忠市等地工会也推出类似举措。"
+            "据统计,全区各级工会今年共举办招聘活动300余场。全市另有四项工作名列全区前茅。")
+    assert scopes(text) == [("86场", "宁夏回族自治区", "银川市"), ("300余场", "宁夏回族自治区", ""),
+                            ("四项", "宁夏回族自治区", "银川市")]
+    district = "兴庆区总工会召开全委会。全区各级工会今年共举办招聘活动30场。"
+    assert scopes(district) == [("30场", "宁夏回族自治区", "银川市")]
+    province = "南京市总工会介绍,全市新建驿站30个;据统计,全省共建成驿站5000个,建成省级示范站1个。"
+    assert scopes(province) == [("30个", "江苏省", "南京市"), ("5000个", "江苏省", ""), ("1个", "江苏省", "南京市")]

@@ -55,12 +55,16 @@ class Gazetteer:
                     self.places.setdefault(name, (province["name"], city))
         municipalities = {p["name"] for p in rules.provinces.values() if not p["cities"]}
         self.municipalities = municipalities  # 上海市: its 全市, 市总工会 speak of the whole province
+        self.counties: set[str] = set()  # county-level names: a report naming one may say 全区 of a district
+        leaves = regions.get("city_report", {})
+        self.city_report_leaves = {kind: tuple(leaves.get(kind, ())) for kind in ("province", "region")}
         for city, counties in regions.get("counties", {}).items():
             province = next((p["name"] for p in rules.provinces.values() if city in p["cities"]), None)
             if city in municipalities:  # 海淀区, 万州区: a municipality's districts are the municipality's
                 province, city = city, ""
             for county in counties if province else ():
                 self.places.setdefault(county, (province, city))
+                self.counties.add(county)
         self.names = WordFinder(self.places)  # ~1300 names: a trie pattern would try each at every place
         numeral_names = [n for n in self.places if any(ch in CN_DIGITS + "十百千万" for ch in n)]
         self.numeral_pattern = re.compile(word_pattern(numeral_names)) if numeral_names else None
@@ -99,6 +103,10 @@ class Gazetteer:
             found.append(Mention(start, end, province, city))
         return found
 
+    def names_county(self, text: str, mentions: list[Mention]) -> bool:
+        """Whether a county-level name (a county, a district, a county-level city) is among `mentions`."""
+        return any(text[m.start:m.end] in self.counties for m in mentions)
+
     def numeral_names(self, text: str) -> list[tuple[int, int, str]]:
         """Place names written with numerals (七台河, 六盘水, 十堰): no quantity lies inside them."""
         if self.numeral_pattern is None:
@@ -136,7 +144,9 @@ class Gazetteer:
             return Scope(NATIONAL if national > count["province"] else "", "")
         ranked = provinces.most_common(2)
         province = ranked[0][0]
-        region = len(marks.get("region", ()))
+        # 全区 speaks for an autonomous region, unless the report names a district (兴庆区总工会…全区)
+        region = len(marks.get("region_body", ())) + (
+            0 if self.names_county(text, mentions) else len(marks.get("region", ())))
 
         # 浙江省总工会 speaks for 浙江, not for the province the document names most
         named_before = {end: m.province for m in mentions for end in (m.end - 1, m.end)}
@@ -197,8 +207,13 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     answering to an item of a 分别 list, the item's span (德阳、绵阳分别为91.2%和89.7%)."""
     marks = gazetteer.marks(segments.text) if marks is None else marks
     province_marks = marks.get("province", [])
-    if _is_region(doc_scope.province) and not doc_scope.city:  # 全区 speaks of the whole region
-        province_marks = sorted(province_marks + marks.get("region", []))
+    text = segments.text
+    whole = gazetteer.city_report_leaves["province"]  # 全省 before a claim of a city's report
+    if _is_region(doc_scope.province):
+        province_marks = sorted(province_marks + marks.get("region_body", []))  # 自治区总工会
+        if not gazetteer.names_county(text, mentions):  # 全区: the region's, unless a district is named
+            province_marks = sorted(province_marks + marks.get("region", []))
+            whole += gazetteer.city_report_leaves["region"]
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(segments.sentence(m.start)[0], []).append(m)
@@ -240,8 +255,14 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             continue
         phrase = segments.phrase(pos)
         if doc_scope.city:  # a city's own report: only another city named in the claim's own phrase moves it
+            # or 全省 before it in its own phrase (据统计,全区各级工会今年共举办招聘活动300余场)
             others = {m.city for m in in_sentence if phrase[0] <= m.start < phrase[1] and m.city} - {doc_scope.city}
-            result.append(city_scope(others.pop()) if len(others) == 1 else doc_scope)
+            if len(others) == 1:
+                result.append(city_scope(others.pop()))
+            elif not others and any(text.find(w, phrase[0], pos) >= 0 for w in whole):
+                result.append(Scope(doc_scope.province, ""))
+            else:
+                result.append(doc_scope)
             continue
         cities = cities_of(s_start)
         c_start, c_end = phrase

@@ -255,6 +255,9 @@ def _load_regions(src, rules):
         rules.provinces[e["name"]] = {
             "name": e["name"], "short": list(_strings(src, e.get("short"), "province", i, "short")),
             "cities": list(_strings(src, e.get("cities"), "province", i, "cities"))}
+    for table in ("markers", "city_report"):
+        for key, words in src.data.get(table, {}).items():
+            _strings(src, words, table, None, key)
     dateline = src.data.get("mentions", {}).get("dateline")
     if dateline is not None:
         compile_pattern(src, dateline, "mentions", key="dateline")
