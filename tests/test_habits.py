@@ -297,6 +297,11 @@ def test_metrics_beyond_the_seeds(sentence, metric, category):
     ("全市有企业3000家、职工50万人。", [("enterprises", "organizations"), ("workers", "workforce")]),
     ("建成职工书屋120家、驿站85个。", [("reading_rooms", "facilities"), ("service_stations", "facilities")]),
     ("新建工会组织300个、发展会员1.5万人。", [("union_organizations", "organizations"), ("new_members", "membership")]),
+    # amounts joined by list words read the words after the last (分别有86名、52名个人获奖)
+    ("郑州市、洛阳市分别有86名、52名个人获奖。", [("honours", "awards")] * 2),
+    # Chinese written with English punctuation: the full stop ends the sentence (31家.全区…)
+    ("南宁市、柳州市分别建成创新工作室56家和31家.全区各级工会组织职工开展技术攻关1200余项.",
+     [("innovation_studios", "facilities")] * 2 + [("items", "other")]),
 ])
 def test_list_items_after_one_verb(sentence, expected):
     assert rows(sentence, "metric", "category") == expected

@@ -141,7 +141,7 @@ class Extractor:
         q = quantities[i]
         c_start, c_end = segments.clause(q.start)
         s_start, _ = segments.sentence(q.start)
-        p_start = segments.phrase(q.start)[0]  # 走访慰问困难职工、劳模和一线职工32.6万人次: a list is one phrase
+        p_start, p_end = segments.phrase(q.start)  # 走访慰问困难职工、劳模和一线职工32.6万人次: a list is one phrase
         first = i  # 驿站120个、85个; 由120万人增加到150万人: the later ones read the words before the first
         while first and self.shared_gap.fullmatch(text, quantities[first - 1].end, quantities[first].start):
             first -= 1
@@ -152,12 +152,15 @@ class Extractor:
         after_end = c_end
         j = i + 1
         skip_to = q.end
-        # 4批40名干部: a quantity right after this one is skipped, so both read 干部
-        while j < len(quantities) and quantities[j].start < c_end:
-            if text[skip_to:quantities[j].start].strip():
-                after_end = quantities[j].start
+        # 4批40名干部: a quantity right after this one is skipped, so both read 干部; so is one after
+        # a list word (分别有86名、52名个人获奖)
+        while j < len(quantities) and quantities[j].start < p_end:
+            gap = text[skip_to:quantities[j].start]
+            if gap.strip() and not LIST_GAP.fullmatch(gap):
+                after_end = min(after_end, quantities[j].start)
                 break
             skip_to = quantities[j].end
+            after_end = max(after_end, segments.clause(skip_to - 1)[1])
             j += 1
         aside = _ASIDE.search(text, skip_to, after_end)  # 52.36万人(其中农民工会员31.2万人): not its words
         after = text[skip_to:aside.start() if aside else after_end]

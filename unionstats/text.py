@@ -19,9 +19,12 @@ from .rules import Rules
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 # every mark that ends a clause; the other levels are the marks of this list they keep
 _CLAUSE_END = ",，;；:：、。！？!?\n"
-_SENTENCE_MARKS = "。！？!?"    # a run of them ends a sentence (so does a line end) ...
+_SENTENCE_MARKS = "。！？!?."    # a run of them ends a sentence (so does a line end) ...
 _CLOSING_QUOTES = "”’」』)）"  # ... with the closing quote right after it
-_PART_MARKS = ";；。！？!?\n"   # a part: the piece of a sentence between semicolons
+_PART_MARKS = ";；。！？!?.\n"   # a part: the piece of a sentence between semicolons
+# an ASCII full stop ends a sentence only after a word or a figure's sign, not before a digit
+# (31家.全区各级工会…, 占比25%.; not 3.5万, www.acftu.org)
+_FULL_STOP_AFTER = "".join(map(chr, range(0x4E00, 0xA000))) + "%)）”’"
 
 
 def _table(chars: str) -> np.ndarray:
@@ -31,8 +34,8 @@ def _table(chars: str) -> np.ndarray:
     return table
 
 
-_CLAUSE_TABLE, _SENTENCE_TABLE, _QUOTE_TABLE, _PART_TABLE = map(
-    _table, (_CLAUSE_END, _SENTENCE_MARKS, _CLOSING_QUOTES, _PART_MARKS))
+_CLAUSE_TABLE, _SENTENCE_TABLE, _QUOTE_TABLE, _PART_TABLE, _FULL_STOP_TABLE, _DIGIT_TABLE = map(
+    _table, (_CLAUSE_END, _SENTENCE_MARKS, _CLOSING_QUOTES, _PART_MARKS, _FULL_STOP_AFTER, "0123456789"))
 SPACE_CHARS = " \t\u3000\u00a0\u200b"  # what squeeze() removes
 SPACES = re.compile(f"[{SPACE_CHARS}]+")
 _CUE_NOISE = re.compile(r"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+")  # line ends: of a wrapped line
@@ -152,13 +155,18 @@ class Segments:
         ends of a hard-wrapped text (see `wrapped_line_ends`) end nothing."""
         codes = character_codes(text)
         is_end = _CLAUSE_TABLE[codes]
+        dots = np.flatnonzero(codes == ord("."))
+        if len(dots):  # Chinese written with English punctuation: 31家.全区…
+            following = np.append(codes, NO_CHARACTER)[dots + 1]
+            is_end[dots] = _FULL_STOP_TABLE[codes[np.maximum(dots - 1, 0)]] & ~_DIGIT_TABLE[following] & (dots > 0)
         if unwrap:
             is_end[wrapped_line_ends(text, codes)] = False
         ends = np.flatnonzero(is_end) + 1
         marks = codes[ends - 1]
         following = np.append(codes, NO_CHARACTER)[ends]  # NO_CHARACTER: the text ends there
         line = marks == ord("\n")
-        sentence = line | (_SENTENCE_TABLE[marks] & ~_SENTENCE_TABLE[following])
+        stop = np.append(_SENTENCE_TABLE[codes] & is_end, False)  # a dot is a stop only where it ends
+        sentence = line | (stop[ends - 1] & ~stop[ends])
         closing = ~line & _QUOTE_TABLE[following]  # 。” : the sentence takes its closing quote
         return cls(text,
                    paragraphs=[0] + ends[line].tolist(),
