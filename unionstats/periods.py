@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
+
 from .rules import Rules
 from .patterns import fast_compile
 from .text import Segments, squeeze
@@ -10,11 +12,12 @@ from .text import Segments, squeeze
 
 class PeriodFinder:
     def __init__(self, rules: Rules):
-        # a comparison base (较去年同期) is matched, so that its 去年 is read as no period, but states none
-        self.pattern = fast_compile("|".join(
-            f"(?P<base{i}>{p.pattern})" if name in rules.period_bases else f"(?:{p.pattern})"
-            for i, (name, p) in enumerate(rules.periods.items()))) if rules.periods else None
-        self.base_groups = {f"base{i}" for i, name in enumerate(rules.periods) if name in rules.period_bases}
+        self.pattern = fast_compile("|".join(f"(?:{p.pattern})" for p in rules.periods.values())) \
+            if rules.periods else None
+        # a comparison base (较去年同期) is matched, so that its 去年 is read as no period, but states
+        # none; told apart afterwards (a named group would cost the pattern its fast start)
+        bases = [p.pattern for name, p in rules.periods.items() if name in rules.period_bases]
+        self.bases = regex.compile("|".join(f"(?:{p})" for p in bases)) if bases else None
 
     def period_at(self, text: str, segments: Segments, pos: int, cache: dict) -> str:
         """The nearest time scope before `pos` in its sentence, else ''. Only the sentences
@@ -24,7 +27,7 @@ class PeriodFinder:
         s_start, s_end = segments.sentence(pos)
         spans = cache.get(s_start)
         if spans is None:
-            spans = cache[s_start] = [(m.start(), m.end(), m.lastgroup in self.base_groups)
+            spans = cache[s_start] = [(m.start(), m.end(), self._is_base(text, m))
                                       for m in self.pattern.finditer(text, s_start, s_end)]
         i = bisect_right(spans, (pos, pos)) - 1
         while i >= 0:
@@ -33,3 +36,6 @@ class PeriodFinder:
                 return squeeze(text[start:end])
             i -= 1
         return ""
+
+    def _is_base(self, text: str, m) -> bool:
+        return self.bases is not None and self.bases.fullmatch(text, m.start(), m.end()) is not None
