@@ -299,6 +299,11 @@ def test_metrics_beyond_the_seeds(sentence, metric, category):
     ("全市有企业3000家、职工50万人。", [("enterprises", "organizations"), ("workers", "workforce")]),
     ("建成职工书屋120家、驿站85个。", [("reading_rooms", "facilities"), ("service_stations", "facilities")]),
     ("新建工会组织300个、发展会员1.5万人。", [("union_organizations", "organizations"), ("new_members", "membership")]),
+    # a `governs` verb names every item of the list of its objects (劳模 among them), not a list of verbs
+    ("元旦春节期间,走访慰问困难职工、劳模、一线职工共计1280人。", [("assisted_workers", "assistance")]),
+    ("今年走访慰问困难职工1200户、劳模300人。", [("assisted_workers", "assistance")] * 2),
+    ("全年培训农民工3000人、困难职工子女500人。", [("trainees", "participation")] * 2),
+    ("通过帮扶、培训等方式惠及职工3000人。", [("people_reached", "participation")]),
     # amounts joined by list words read the words after the last (分别有86名、52名个人获奖)
     ("郑州市、洛阳市分别有86名、52名个人获奖。", [("honours", "awards")] * 2),
     # Chinese written with English punctuation: the full stop ends the sentence (31家.全区…)

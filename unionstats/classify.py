@@ -7,8 +7,9 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
      since Chinese compounds end with their head: 劳模企业 is an enterprise; the head
      ends where the cues stop running on: 5家单位|交流|驿站经验 counts units), or a `head`
      word that names a count only there (120个工会);
-  3. the nearest cue before it in its phrase (工会会员数63.88万名), or a `before` word right
-     against the number (乡镇工会3.9万个);
+  3. a `governs` verb before a list that runs up to the number (走访慰问困难职工、劳模1280人: the
+     verb names every item, 劳模 among them); else the nearest cue before it in its phrase
+     (工会会员数63.88万名), or a `before` word right against the number (乡镇工会3.9万个);
   4. a `fallback` word right against the number (一线职工2000人), unless it is a part (其中…)
      of a count whose earlier clauses name it;
   5. any cue after it in its clause;
@@ -46,6 +47,7 @@ class Classifier:
         self.by_adjacent: dict[str, list[Metric]] = {}
         self.by_fallback: dict[str, list[Metric]] = {}
         self.by_head: dict[str, list[Metric]] = {}
+        self.by_governing: dict[str, list[Metric]] = {}
         for metric in rules.metrics.values():
             for cue in metric.cues:
                 self.by_cue.setdefault(cue, []).append(metric)
@@ -55,6 +57,8 @@ class Classifier:
                 self.by_fallback.setdefault(cue, []).append(metric)
             for cue in metric.head:
                 self.by_head.setdefault(cue, []).append(metric)
+            for verb in metric.governs:
+                self.by_governing.setdefault(verb, []).append(metric)
             for verb in metric.after:
                 self.by_verb.setdefault(verb, []).append(metric)
         # a cue and the shorter cues it starts with (培训班, 培训): the longest that fits the unit wins
@@ -67,6 +71,7 @@ class Classifier:
         self.fallback_words = tuple(self.by_fallback)
         self.head_pattern = self._pattern(self.by_head)
         self.head_words = tuple(self.by_head)
+        self.governing_pattern = self._pattern(self.by_governing)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
         self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
@@ -124,6 +129,19 @@ class Classifier:
         cues = self._hits(self.cue_pattern, self.by_cue, after[:HEAD_WINDOW], unit)
         return None if any(h[0] <= best[1] + HEAD_GAP for h in cues) else best[2]
 
+    def _governed(self, tail: str, unit: str | None) -> Metric | None:
+        """The metric of the last `governs` verb in `tail` when a list of its objects (、 和 及 与) runs
+        from it to the number: 慰问困难职工、劳模1280人 counts people visited, not model workers."""
+        if self.governing_pattern is None or not _LIST_MARK.search(tail):
+            return None
+        verbs = self._hits(self.governing_pattern, self.by_governing, tail, unit)
+        if not verbs:
+            return None
+        verb = max(verbs, key=_nearest)
+        if tail.startswith(_LIST_WORDS, verb[1]) or not _LIST_MARK.search(tail, verb[1]):
+            return None  # 通过帮扶、培训等方式惠及职工: the verbs are the list, not what it counts
+        return verb[2]
+
     @staticmethod
     def _specific(hits, best) -> Metric:
         """送温暖资金: the catch-all 资金 ends the compound, the specific 送温暖 names it; through a
@@ -162,6 +180,9 @@ class Classifier:
         if head:
             return self._specific(head, max(head, key=_nearest))
         tail = ctx.before[-BEFORE_WINDOW:]
+        governed = self._governed(tail, unit)
+        if governed:
+            return governed
         before = self._hits(self.cue_pattern, self.by_cue, tail, unit)
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, tail, unit)
         if before:
@@ -182,6 +203,10 @@ class Classifier:
         if unit is None:
             return None
         return self.rules.metrics.get(default) if default else None
+
+
+_LIST_MARK = re.compile(r"[、和及与]")
+_LIST_WORDS = ("、", "和", "及", "与", "等")
 
 
 def _compound(hits: list) -> list:

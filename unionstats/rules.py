@@ -55,6 +55,7 @@ class Metric:
     before: tuple[str, ...] = ()
     fallback: tuple[str, ...] = ()  # right against the number, and only when no other cue names it
     head: tuple[str, ...] = ()  # only as the noun right after the number (120个工会)
+    governs: tuple[str, ...] = ()  # verbs naming every item of a list before the number (慰问A、B、C 300人)
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,8 @@ def _load_metrics(src, rules):
             tuple(examples), f"{src.path}:{src.line_of('metric', i)}", bool(e.get("generic", False)),
             _strings(src, e.get("before"), "metric", i, "before"),
             _strings(src, e.get("fallback"), "metric", i, "fallback"),
-            _strings(src, e.get("head"), "metric", i, "head"))
+            _strings(src, e.get("head"), "metric", i, "head"),
+            _strings(src, e.get("governs"), "metric", i, "governs"))
 
 
 def _load_exclusions(src, rules):
