@@ -345,3 +345,14 @@ def test_line_ends_of_a_text_of_one_paragraph_a_line_stay_ends():
     assert wrapped_line_ends(text) == []
     # one line stopping on a word is a title, not a wrap
     assert wrapped_line_ends("湖南省总工会扎实开展职工技能提升行动\n" + "全年发放帮扶资金356.8万元。\n" * 4) == []
+
+
+def test_short_lines_after_a_colon_read_their_intro():
+    # a list of places and figures, one a line, under a line that ends in a colon
+    text = "陕西省总工会公布各市工会驿站建设情况：\n西安市 1200个\n宝鸡市 850个\n\n咸阳市：620个\n"
+    assert rows(text, "text", "metric", "city") == [("1200个", "service_stations", "西安市"),
+                                                    ("850个", "service_stations", "宝鸡市"),
+                                                    ("620个", "service_stations", "咸阳市")]
+    # a long line ends the list: what follows it is no item of the intro
+    longer = "各市驿站建设情况：\n" + "全省各级工会坚持以职工为中心，扎实推进建会入会、维权服务、帮扶救助各项工作，取得明显成效。\n" + "西安市 1200个\n"
+    assert rows(longer, "metric") == [("items",)]

@@ -72,8 +72,10 @@ class Folder:
 
 _CONTINUING = _table("".join(map(chr, range(0x4E00, 0xA000))) + "0123456789" + string.ascii_letters + "，,、(（“《")
 _TRAILING = " \t\r\u3000"
+_FIGURE_END = re.compile(r"\d[ \t]*[^\d\s]{0,2}$")  # a line that ends in a figure and its unit
 _TRAILING_TABLE = _table(_TRAILING)
 WRAPPED_SHARE, WRAP_WIDTH, WRAP_SPREAD, MAX_WRAP = 0.3, 0.75, 0.25, 150
+LIST_LINE, LIST_LINES = 40, 40  # a list item's line is short; a list runs at most so many lines
 
 
 def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
@@ -81,7 +83,8 @@ def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
     sentence: a line about as wide as the text's wrapped lines run (at most MAX_WRAP characters)
     that stops on a word or a comma. Only a text where such lines are common (WRAPPED_SHARE of its
     lines) is taken to be wrapped: a text of one paragraph a line keeps every line end (its
-    headings are short, its paragraphs long and ending in 。). `codes`: the text's, if at hand."""
+    headings are short, its paragraphs long and ending in 。), nor is a list whose lines mostly end in
+    a figure (西安市 1200个). `codes`: the text's, if at hand."""
     codes = character_codes(text) if codes is None else codes
     ends = np.flatnonzero(codes == ord("\n"))
     if len(ends) < 3:
@@ -104,6 +107,9 @@ def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
     width = candidates[len(candidates) // 2]  # wrapped lines run about as wide as each other...
     if width > MAX_WRAP:
         return []  # ... and as wide as a page or a screen: longer lines are paragraphs
+    ending = np.flatnonzero(continuing).tolist()
+    if sum(1 for i in ending if _FIGURE_END.search(text, starts[i], starts[i] + lengths[i])) * 2 > len(ending):
+        return []  # 西安市 1200个 / 宝鸡市 850个: most lines end in a figure, a list's items, not a wrap
     wrapped = ends[continuing & (np.abs(lengths - width) <= WRAP_SPREAD * width)]
     return wrapped.tolist() if len(wrapped) >= 3 and len(wrapped) >= WRAPPED_SHARE * nonempty.sum() else []
 
@@ -147,6 +153,7 @@ class Segments:
     phrases: list[int]
     parts: list[int]
     _sentence_at: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)
+    _intros: dict[int, tuple[int, int] | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, text: str, unwrap: bool = True) -> "Segments":
@@ -195,6 +202,31 @@ class Segments:
 
     def phrase(self, pos: int) -> tuple[int, int]:
         return self._span(self.phrases, pos, len(self.text))
+
+    def intro(self, pos: int) -> tuple[int, int] | None:
+        """The line ending in a colon (各市驿站建设情况如下：) that introduces the run of short lines
+        (西安市 1200个 / 宝鸡市 850个) holding `pos`; None where its line is no such item."""
+        i = bisect_right(self.paragraphs, pos) - 1
+        if i in self._intros:
+            return self._intros[i]
+        found, j, lines = None, i, []
+        while j >= 0 and len(lines) <= LIST_LINES:
+            if j < i and j in self._intros:  # the lines above were walked for an earlier claim
+                found = self._intros[j]
+                break
+            start = self.paragraphs[j]
+            end = self.paragraphs[j + 1] if j + 1 < len(self.paragraphs) else len(self.text)
+            line = self.text[start:end].strip()
+            if j < i and line.endswith(("：", ":")):
+                found = (start, end)
+                break
+            if len(line) > LIST_LINE:
+                break
+            lines.append(j)
+            j -= 1
+        for k in lines or [i]:
+            self._intros[k] = found
+        return found
 
     def part(self, pos: int) -> tuple[int, int]:
         """The piece of a sentence between semicolons."""
