@@ -304,6 +304,8 @@ def test_metrics_beyond_the_seeds(sentence, metric, category):
     ("今年走访慰问困难职工1200户、劳模300人。", [("assisted_workers", "assistance")] * 2),
     ("全年培训农民工3000人、困难职工子女500人。", [("trainees", "participation")] * 2),
     ("通过帮扶、培训等方式惠及职工3000人。", [("people_reached", "participation")]),
+    # a sentence that starts with 其中 counts a part of what the sentence before it counts
+    ("全国已建成工会驿站18.6万个。其中,广东、江苏分别建成1.2万个和9800个。", [("service_stations", "facilities")] * 3),
     # amounts joined by list words read the words after the last (分别有86名、52名个人获奖)
     ("郑州市、洛阳市分别有86名、52名个人获奖。", [("honours", "awards")] * 2),
     # Chinese written with English punctuation: the full stop ends the sentence (31家.全区…)
