@@ -284,6 +284,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("相继建设2183余家工会爱心驿站。", "service_stations", "facilities"),
     ("解决160个事关工会工作的问题。", "items", "other"),
     ("直接处理工资拖欠案件,涉及农民工22454人。", "disputes", "assistance"),
+    ("全市现有120余万职工。", "workers", "workforce"),  # a population: no verb, no cue
+    ("全省有1200万农民工。", "migrant_workers", "workforce"),
     ("组织线上技能培训课程1200门。", "items", "other"),  # 门: courses (not 3门店, 门诊)
     ("全年发放互助金6.7亿元。", "mutual_insurance", "funds"),
 ])

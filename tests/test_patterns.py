@@ -208,17 +208,20 @@ def wrapped_reference(text):
     for end in [i for i, ch in enumerate(text) if ch == "\n"]:
         line = text[start:end].rstrip(" \t\r\u3000")
         if line:
-            lines.append((end, len(line), bool(re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z，,、(（“《]", line[-1]))))
+            lines.append((end, len(line), bool(re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z，,、(（“《]", line[-1])), line))
         start = end + 1
     if len(lines) < 3:
         return []
-    widths = sorted(n for _, n, _ in lines)
+    widths = sorted(n for _, n, _, _ in lines)
     wide = widths[int(0.9 * (len(widths) - 1))] * 0.75
-    candidates = sorted(n for _, n, continuing in lines if continuing and n >= wide)
+    candidates = sorted(n for _, n, continuing, _ in lines if continuing and n >= wide)
     if len(candidates) < 3 or candidates[len(candidates) // 2] > 150:
         return []
+    ending = [line for _, _, continuing, line in lines if continuing]
+    if sum(1 for line in ending if re.search(r"\d[ \t]*[^\d\s]{0,2}$", line)) * 2 > len(ending):
+        return []  # most lines end in a figure: a list (西安市 1200个), not a wrapped text
     width = candidates[len(candidates) // 2]
-    wrapped = [end for end, n, continuing in lines if continuing and abs(n - width) <= 0.25 * width]
+    wrapped = [end for end, n, continuing, _ in lines if continuing and abs(n - width) <= 0.25 * width]
     return wrapped if len(wrapped) >= 3 and len(wrapped) >= 0.3 * len(lines) else []
 
 

@@ -12,7 +12,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
      (工会会员数63.88万名), or a `before` word right against the number (乡镇工会3.9万个);
   4. a `fallback` word right against the number (一线职工2000人), unless it is a part (其中…)
      of a count whose earlier clauses name it;
-  5. any cue after it in its clause;
+  5. any cue after it in its clause; for a bare magnitude, a `fallback` noun right after it
+     (全市120余万职工: the workforce);
   6. the nearest cue in the earlier clauses of its sentence;
   7. the metric of its measure word (场 -> events).
 A change word right after the quantity (由47.9%提高到60%) leads to the next amount and
@@ -164,7 +165,8 @@ class Classifier:
 
     def classify(self, unit: str | None, ctx: Context, default: str | None) -> Metric | None:
         """The metric of a quantity in `unit` (None: a bare magnitude, unit to be decided)."""
-        if unit is None and ctx.after.startswith(self.people):
+        bare = unit is None  # a magnitude with no measure word (120余万职工)
+        if bare and ctx.after.startswith(self.people):
             unit = "人"
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
@@ -197,6 +199,11 @@ class Classifier:
             return max(fallback, key=lambda h: h[1] - h[0])[2]
         if after:
             return min(after, key=lambda h: (h[0], h[0] - h[1]))[2]
+        # 全市120余万职工: a `fallback` noun right after a bare magnitude, and no word names it otherwise
+        fallback = [h for h in self._hits(self.fallback_pattern, self.by_fallback, ctx.after[:HEAD_WINDOW], unit)
+                    if h[0] == 0] if bare else []
+        if fallback:
+            return max(fallback, key=lambda h: h[1])[2]
         earlier = self._earlier(ctx, unit) if earlier is None else earlier
         if earlier:
             return max(earlier, key=_nearest)[2]
