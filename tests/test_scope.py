@@ -274,3 +274,9 @@ def test_a_city_reports_claim_after_全省_in_its_phrase_is_the_provinces():
     assert scopes(district) == [("30场", "宁夏回族自治区", "银川市")]
     province = "南京市总工会介绍,全市新建驿站30个;据统计,全省共建成驿站5000个,建成省级示范站1个。"
     assert scopes(province) == [("30个", "江苏省", "南京市"), ("5000个", "江苏省", ""), ("1个", "江苏省", "南京市")]
+
+
+@pytest.mark.parametrize("name,province,city", [
+    ("两江新区", "重庆市", ""), ("天府新区", "四川省", "成都市"), ("石河子市", "新疆生产建设兵团", "")])
+def test_new_areas_and_the_corps_cities_place_a_claim(name, province, city):
+    assert scopes(name + "总工会今年新建驿站30个。") == [("30个", province, city)]
