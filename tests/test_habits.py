@@ -286,7 +286,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("直接处理工资拖欠案件,涉及农民工22454人。", "disputes", "assistance"),
     ("全市现有120余万职工。", "workers", "workforce"),  # a population: no verb, no cue
     ("全省有1200万农民工。", "migrant_workers", "workforce"),
-    ("组织线上技能培训课程1200门。", "items", "other"),  # 门: courses (not 3门店, 门诊)
+    ("组织线上技能培训课程1200门。", "items", "other"),
+    ("开设网上课堂200节。", "trainings", "activities"),  # 节: lessons (两节 are festivals)  # 门: courses (not 3门店, 门诊)
     ("全年发放互助金6.7亿元。", "mutual_insurance", "funds"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
