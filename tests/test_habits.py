@@ -290,7 +290,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("开设网上课堂200节。", "trainings", "activities"),  # 节: lessons (两节 are festivals)
     ("全局有48个班组被评为“春运先锋班组”。", "honours", "awards"),  # 被评为: what they were named
     ("全省工会会员覆盖率达99.2%。", "membership_rate", "rates"),
-    ("2023年全国农民工总量达到2.97亿人。", "migrant_workers", "workforce"),  # 门: courses (not 3门店, 门诊)
+    ("2023年全国农民工总量达到2.97亿人。", "migrant_workers", "workforce"),
+    ("全市建成职工健身房120个。", "facilities_other", "facilities"),
+    ("在56个工业园区建立工会联合会。", "organizations_other", "organizations"),
+    ("覆盖商务楼宇300栋。", "organizations_other", "organizations"),
+    ("新建工会分会35个。", "union_organizations", "organizations"),  # 门: courses (not 3门店, 门诊)
     ("全年发放互助金6.7亿元。", "mutual_insurance", "funds"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
