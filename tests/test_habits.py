@@ -294,7 +294,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全市建成职工健身房120个。", "facilities_other", "facilities"),
     ("在56个工业园区建立工会联合会。", "organizations_other", "organizations"),
     ("覆盖商务楼宇300栋。", "organizations_other", "organizations"),
-    ("新建工会分会35个。", "union_organizations", "organizations"),  # 门: courses (not 3门店, 门诊)
+    ("新建工会分会35个。", "union_organizations", "organizations"),
+    ("评选优秀工会干部50名。", "honours", "awards"),
+    ("安置下岗职工300人。", "jobs", "assistance"),
+    ("调处劳动争议1200件。", "disputes", "assistance"),
+    ("看望困难职工1200人。", "assisted_workers", "assistance"),  # 门: courses (not 3门店, 门诊)
     ("全年发放互助金6.7亿元。", "mutual_insurance", "funds"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
