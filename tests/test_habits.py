@@ -372,3 +372,20 @@ def test_short_lines_after_a_colon_read_their_intro():
     # a long line ends the list: what follows it is no item of the intro
     longer = "各市驿站建设情况：\n" + "全省各级工会坚持以职工为中心，扎实推进建会入会、维权服务、帮扶救助各项工作，取得明显成效。\n" + "西安市 1200个\n"
     assert rows(longer, "metric") == [("items",)]
+
+
+def test_a_tables_figures_take_the_unit_of_their_own_cell():
+    # the unit stands in a column or in brackets; the figure alone is the claim, the lone 万人 none
+    text = ("指标名称            单位      完成数      同比增长\n"
+            "新建基层工会        个        3256        12.3%\n"
+            "新发展会员          万人      28.6        8.5%\n"
+            "基层工会数（个）：10314\n"
+            "| 工会会员 | 万人 | 1086.5 |\n"
+            "帮扶资金(万元)    356.8\n")
+    assert rows(text, "text", "value", "unit", "metric") == [
+        ("3256", 3256, "个", "union_organizations"), ("12.3%", 12.3, "%", "rate_other"),
+        ("28.6", 286000, "人", "new_members"), ("8.5%", 8.5, "%", "rate_other"),
+        ("10314", 10314, "个", "union_organizations"), ("1086.5", 10865000, "人", "union_members"),
+        ("356.8", 3568000, "元", "assistance_funds")]
+    # in prose a number still needs its measure word after it: no unit cell, no claim
+    assert rows("2023年全省新建基层工会3256，较上年增长。", "text") == []

@@ -17,6 +17,7 @@ import regex
 from .numbers import FINANCIAL_CHARS, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
 from .patterns import fast_compile
+from .tables import TableCells
 from .text import SPACE_CHARS, squeeze, unspaced
 
 # between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
@@ -114,6 +115,7 @@ class Scanner:
                       for ex in self.exclusions]
         self.tests = [(ex, tests) for ex, tests in self.tests if tests]
         self.has_percent = "pct" in self.pattern.groupindex
+        self.tables = TableCells(self.units_by_written)
         # rule words are escaped, so the named groups are the pattern's only ones: scan reads m.groups()
         assert self.pattern.groups == len(self.pattern.groupindex), "a capturing group in the number pattern"
         self._parse = lru_cache(maxsize=65536)(self._parse_groups)
@@ -167,7 +169,21 @@ class Scanner:
             quantity = self._accepted(text, *m.span(), parsed, starts, ends, spaced_out)
             if quantity:
                 found.append(quantity)
+        figures = self._table_figures(text, found, starts, ends, spaced_out)
+        if figures:
+            found = sorted(found + figures, key=lambda q: q.start)
         return self._ranges(text, found)
+
+    def _table_figures(self, text: str, found: list[Quantity], starts, ends, spaced_out: bool) -> list[Quantity]:
+        """新建基层工会    个    3256: figures whose unit stands in a cell of its own (see tables)."""
+        taken = {q.start for q in found}
+        figures = []
+        for start, end, number, unit_word in self.tables.cells(text):
+            parsed = None if start in taken else self._parse((None, None, number, None, unit_word))
+            quantity = parsed and self._accepted(text, start, end, parsed, starts, ends, spaced_out)
+            if quantity:
+                figures.append(quantity)
+        return figures
 
     def _ranges(self, text: str, found: list[Quantity]) -> list[Quantity]:
         """10%-15%, 3000元至5000元: two quantities of one unit joined by a range word are one range."""
