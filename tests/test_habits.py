@@ -389,3 +389,22 @@ def test_a_tables_figures_take_the_unit_of_their_own_cell():
         ("356.8", 3568000, "元", "assistance_funds")]
     # in prose a number still needs its measure word after it: no unit cell, no claim
     assert rows("2023年全省新建基层工会3256，较上年增长。", "text") == []
+
+
+def test_a_caption_gives_the_unit_of_the_rows_below_it():
+    text = ("表2 各市工会经费收入（单位：万元）\n"
+            "地区        2022年      2023年      增长\n"
+            "西安市      12,345      13,210      7.0%\n"
+            "宝鸡市      5,678       5,902       3.9%\n"
+            "\n"
+            "以上数据来源于统计系统,共统计12345条。\n")  # after a blank line: prose again
+    assert rows(text, "text", "value", "unit", "metric", "city") == [
+        ("12,345", 123450000, "元", "union_funds", "西安市"), ("13,210", 132100000, "元", "union_funds", "西安市"),
+        ("7.0%", 7.0, "%", "rate_other", "西安市"), ("5,678", 56780000, "元", "union_funds", "宝鸡市"),
+        ("5,902", 59020000, "元", "union_funds", "宝鸡市"), ("3.9%", 3.9, "%", "rate_other", "宝鸡市"),
+        ("12345条", 12345, "条", "records", "")]
+
+
+def test_a_thousands_comma_ends_no_clause():
+    # the words after 1,866户 are its own (小微企业: the seed gold counts them as organisations)
+    assert rows("为1,866户小微企业发放贴息贷款。", "metric", "category") == [("enterprises", "organizations")]

@@ -137,11 +137,12 @@ def test_markers_found_in_one_pass_are_those_of_each_kind(text):
 
 # the boundaries as first defined, one regular expression for each level
 FULL_STOP = r"(?<=[\u4e00-\u9fff%)）”’])\.(?!\d)"  # an English full stop after a word: 31家.全区
+COMMA = r"(?<!\d),|,(?!\d{3}(?!\d))"  # not the thousands separator of 12,345
 REFERENCE = {
     "paragraphs": r"\n",
     "sentences": rf"(?:[。！？!?]|{FULL_STOP})+[”’」』)）]?|\n",
-    "clauses": rf"[,，;；:：、。！？!?\n]|{FULL_STOP}",
-    "phrases": rf"[,，;；:：。！？!?\n]|{FULL_STOP}",
+    "clauses": rf"{COMMA}|[，;；:：、。！？!?\n]|{FULL_STOP}",
+    "phrases": rf"{COMMA}|[，;；:：。！？!?\n]|{FULL_STOP}",
     "parts": rf"[;；。！？!?\n]|{FULL_STOP}",
 }
 

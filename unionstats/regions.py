@@ -190,13 +190,15 @@ def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[st
     """The city a report is about and its evidence: its mentions, the 市总工会 right after its
     name, and, for the city named first (the lead's, as news names the reporting union
     first), the 全市 and 市总工会 that follow no name. 合肥市总工会…全市…在芜湖、蚌埠等地…芜湖市总工会:
-    合肥's, though 芜湖 is named twice. Ties go to the city named first."""
+    合肥's, though 芜湖 is named twice. Evidence 0 when another city has as much (a table of cities)."""
     named = {end: m.city for m in mentions if m.city for end in (m.end - 1, m.end)}
     lead = next(iter(cities))  # a Counter keeps the order of first mention
     attached = Counter(named[p] for p in city_marks if p in named)
     loose = sum(1 for p in city_marks if p not in named)
     evidence = {c: n + attached[c] + (loose if c == lead else 0) for c, n in cities.items()}
     city = max(evidence, key=evidence.get)
+    if any(evidence[c] >= evidence[city] for c in evidence if c != city):
+        return city, 0  # 西安市 12,345 / 宝鸡市 5,678: several cities alike, no one city's report
     return city, evidence[city]
 
 

@@ -31,6 +31,10 @@ class TableCells:
         # character for the rare bracketed unit would cost more than the rest of the scan
         self.bracketed = re.compile(rf"{unit}[)）](?:[ \t\u3000]*[:：|])?[ \t\u3000|]*{_FIGURE}", re.M) if words else None
         self.column = re.compile(rf"(?P<gap>[ \t\u3000|]+){unit}(?P<gap2>[ \t\u3000|]+){_FIGURE}", re.M) if words else None
+        # a caption that gives the unit of the rows below it: 各市工会经费收入（单位：万元）
+        self.caption = re.compile(rf"单位[ \t\u3000]*[:：][ \t\u3000]*{unit}[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M) \
+            if words else None
+        self.row_figure = re.compile(rf"(?P<gap>[ \t\u3000|]+){_FIGURE}")
 
     def cells(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, number as written with its magnitude, measure word) of each figure, in order."""
@@ -46,7 +50,33 @@ class TableCells:
                 at = text.find(bracket, at + 1)
         if any(mark in text for mark in _COLUMN_MARKS):
             found += [_cell(m) for m in self.column.finditer(text) if _is_gap(m.group("gap")) and _is_gap(m.group("gap2"))]
+            if "单位" in text:
+                found += self._captioned(text, {start for start, *_ in found})
         return sorted(found)
+
+    def _captioned(self, text: str, taken: set[int]) -> list[tuple[int, int, str, str]]:
+        """The figures of the rows under a caption that gives their unit (西安市    12,345), up to
+        the first line that is no such row (a blank line, a sentence)."""
+        found = []
+        for caption in self.caption.finditer(text):
+            magnitude, unit = caption.group("magnitude") or "", caption.group("unit")
+            for line_start, line in _lines_after(text, caption.end()):
+                figures = [m for m in self.row_figure.finditer(line) if _is_gap(m.group("gap"))]
+                if not figures and not any(mark in line.strip() for mark in _COLUMN_MARKS):
+                    break  # a blank line or a sentence ends the table (a header row of cells does not)
+                found += [(line_start + m.start("figure"), line_start + m.end("figure"), m.group("figure") + magnitude, unit)
+                          for m in figures if line_start + m.start("figure") not in taken]
+        return found
+
+
+def _lines_after(text: str, at: int, most: int = 100):
+    """(start, text) of up to `most` lines after the line end at or after `at`."""
+    start = text.find("\n", at) + 1
+    while 0 < start < len(text) and most:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, text[start:end]
+        start, most = end + 1, most - 1
 
 
 def _cell(m: re.Match) -> tuple[int, int, str, str]:

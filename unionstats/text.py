@@ -76,6 +76,7 @@ _FIGURE_END = re.compile(r"\d[ \t]*[^\d\s]{0,2}$")  # a line that ends in a figu
 _TRAILING_TABLE = _table(_TRAILING)
 WRAPPED_SHARE, WRAP_WIDTH, WRAP_SPREAD, MAX_WRAP = 0.3, 0.75, 0.25, 150
 LIST_LINE, LIST_LINES = 40, 40  # a list item's line is short; a list runs at most so many lines
+CAPTION = re.compile(r"单位\s*[:：][^()（）]{1,6}[)）]?$")  # a table's caption ends with its unit: （单位：万元）
 
 
 def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
@@ -162,6 +163,13 @@ class Segments:
         ends of a hard-wrapped text (see `wrapped_line_ends`) end nothing."""
         codes = character_codes(text)
         is_end = _CLAUSE_TABLE[codes]
+        commas = np.flatnonzero(codes == ord(","))
+        if len(commas):  # 12,345: a thousands separator ends no clause
+            padded = np.append(codes, [NO_CHARACTER] * 4)
+            digits = [_DIGIT_TABLE[padded[commas + k]] for k in (1, 2, 3)]
+            grouped = (commas > 0) & _DIGIT_TABLE[codes[np.maximum(commas - 1, 0)]] & digits[0] & digits[1] \
+                & digits[2] & ~_DIGIT_TABLE[padded[commas + 4]]
+            is_end[commas[grouped]] = False
         dots = np.flatnonzero(codes == ord("."))
         if len(dots):  # Chinese written with English punctuation: 31家.全区…
             following = np.append(codes, NO_CHARACTER)[dots + 1]
@@ -204,8 +212,9 @@ class Segments:
         return self._span(self.phrases, pos, len(self.text))
 
     def intro(self, pos: int) -> tuple[int, int] | None:
-        """The line ending in a colon (各市驿站建设情况如下：) that introduces the run of short lines
-        (西安市 1200个 / 宝鸡市 850个) holding `pos`; None where its line is no such item."""
+        """The line ending in a colon (各市驿站建设情况如下：), or a table's caption (各市工会经费收入
+        （单位：万元）), that introduces the run of short lines (西安市 1200个 / 宝鸡市 850个) holding
+        `pos`; None where its line is no such item."""
         i = bisect_right(self.paragraphs, pos) - 1
         if i in self._intros:
             return self._intros[i]
@@ -217,7 +226,7 @@ class Segments:
             start = self.paragraphs[j]
             end = self.paragraphs[j + 1] if j + 1 < len(self.paragraphs) else len(self.text)
             line = self.text[start:end].strip()
-            if j < i and line.endswith(("：", ":")):
+            if j < i and (line.endswith(("：", ":")) or CAPTION.search(line)):
                 found = (start, end)
                 break
             if len(line) > LIST_LINE:
