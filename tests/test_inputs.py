@@ -78,6 +78,20 @@ def test_saved_news_page_gives_the_article_without_markup_or_navigation(tmp_path
         assert text[row.start:row.end] == row.text
 
 
+def test_a_pages_table_is_read_a_row_a_line_with_its_cells_apart(tmp_path):
+    page = tmp_path / "table.html"
+    page.write_text("<html><body><article><p>陕西省总工会发布主要指标。</p><table>"
+                    "<tr><th>指标</th><th>单位</th><th>数值</th></tr>"
+                    "<tr><td>新建基层工会</td><td>个</td><td>3256</td></tr>"
+                    "<tr><td> 新发展会员 </td><td>万人</td><td>28.6</td></tr></table></article></body></html>",
+                    encoding="utf-8")
+    frame = table(page, dump_text=tmp_path / "t")
+    text = (tmp_path / "t" / "table.html.txt").read_text(encoding="utf-8")
+    assert "新建基层工会\t个\t3256\n新发展会员\t万人\t28.6" in text
+    assert list(zip(frame["text"], frame["value"], frame["metric"])) == [
+        ("3256", 3256, "union_organizations"), ("28.6", 286000, "new_members")]
+
+
 def make_docx(path, paragraphs, rows=()):
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)

@@ -63,7 +63,8 @@ def _checked(text: str, where) -> str:
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
               "button", "select", "iframe", "head", "menu"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-               "article", "blockquote", "pre", "dd", "dt", "hr", "td", "th", "title"}
+               "article", "blockquote", "pre", "dd", "dt", "hr", "title"}
+_CELL_TAGS = {"td", "th"}  # a table row is one line, its cells set off by tabs (as Word's are)
 _BOILERPLATE = re.compile(r"nav|menu|footer|header|sidebar|breadcrumb|copyright|share|comment|related|advert|"
                           r"toolbar|login|search|banner|recommend", re.I)
 _CONTENT = re.compile(r"article|content|detail|text|main|body|zoom|post|news", re.I)
@@ -91,6 +92,8 @@ class _Article(HTMLParser):
         content = tag == "article" or bool(names and _CONTENT.search(names) and not _BOILERPLATE.search(names))
         if tag in _BLOCK_TAGS:
             self._emit("\n")
+        elif tag in _CELL_TAGS:
+            self._emit("\t")
         if tag not in _VOID:
             self.stack.append((tag, skip, content))
 
@@ -122,7 +125,9 @@ def html_to_text(html: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
+    """One space for a run of spaces; one tab between a table's cells; no empty lines or cells."""
+    lines = [re.sub(r"[ \u00a0]+", " ", re.sub(r"[ \u00a0]*\t[ \t\u00a0]*", "\t", line)).strip(" \t")
+             for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
 
 
