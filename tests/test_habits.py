@@ -289,6 +289,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("组织线上技能培训课程1200门。", "items", "other"),
     ("开设网上课堂200节。", "trainings", "activities"),  # 节: lessons (两节 are festivals)
     ("全局有48个班组被评为“春运先锋班组”。", "honours", "awards"),  # 被评为: what they were named
+    ("1200名困难职工子女获得助学金。", "assisted_workers", "assistance"),  # 获得 alone names no honour
     ("全省工会会员覆盖率达99.2%。", "membership_rate", "rates"),
     ("2023年全国农民工总量达到2.97亿人。", "migrant_workers", "workforce"),
     ("全市建成职工健身房120个。", "facilities_other", "facilities"),
