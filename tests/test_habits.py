@@ -409,3 +409,17 @@ def test_a_caption_gives_the_unit_of_the_rows_below_it():
 def test_a_thousands_comma_ends_no_clause():
     # the words after 1,866户 are its own (小微企业: the seed gold counts them as organisations)
     assert rows("为1,866户小微企业发放贴息贷款。", "metric", "category") == [("enterprises", "organizations")]
+
+
+def test_a_column_headers_unit_gives_the_figures_below_it():
+    # 驿站（个） heads its column: the figures under it are stations, the label read from the header cell
+    text = ("各市驿站和书屋建设情况\n"
+            "城市\t驿站（个）\t书屋（家）\t会员（万人）\n"
+            "西安市\t1200\t350\t120.5\n"
+            "宝鸡市\t850\t210\t45.2\n"
+            "\n"
+            "以上为统计数据。\n")
+    assert rows(text, "text", "value", "unit", "metric", "city") == [
+        ("1200", 1200, "个", "service_stations", "西安市"), ("350", 350, "家", "reading_rooms", "西安市"),
+        ("120.5", 1205000, "人", "union_members", "西安市"), ("850", 850, "个", "service_stations", "宝鸡市"),
+        ("210", 210, "家", "reading_rooms", "宝鸡市"), ("45.2", 452000, "人", "union_members", "宝鸡市")]

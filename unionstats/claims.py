@@ -147,6 +147,8 @@ class Extractor:
             first -= 1
         previous_end = quantities[first - 1].end if first else 0
         before = text[max(p_start, previous_end):quantities[first].start]
+        if q.heading is not None:  # a table's figure under 驿站（个）: its column's header names it
+            before = text[q.heading[0]:q.heading[1]]
         if previous_end > p_start and LIST_GAP.match(text, previous_end):
             before = self._list_lead(text, quantities, first - 1, p_start) + before
         after_end = c_end

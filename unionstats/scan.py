@@ -46,6 +46,7 @@ class Quantity:
     default_metric: str | None
     qualifier: str
     fixed_metric: bool = False  # the measure word itself names the metric (10 部门)
+    heading: tuple[int, int] | None = None  # a table column's header cell, read as its words (驿站（个）)
 
 
 def _spaced(word: str) -> str:
@@ -178,10 +179,11 @@ class Scanner:
         """新建基层工会    个    3256: figures whose unit stands in a cell of its own (see tables)."""
         taken = {q.start for q in found}
         figures = []
-        for start, end, number, unit_word in self.tables.cells(text):
+        for start, end, number, unit_word, heading in self.tables.cells(text):
             parsed = None if start in taken else self._parse((None, None, number, None, unit_word))
             quantity = parsed and self._accepted(text, start, end, parsed, starts, ends, spaced_out)
             if quantity:
+                quantity.heading = heading
                 figures.append(quantity)
         return figures
 

@@ -35,9 +35,12 @@ class TableCells:
         self.caption = re.compile(rf"单位[ \t\u3000]*[:：][ \t\u3000]*{unit}[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M) \
             if words else None
         self.row_figure = re.compile(rf"(?P<gap>[ \t\u3000|]+){_FIGURE}")
+        # a header cell that gives its column's unit: 驿站（个）, 会员数(万人)
+        self.header_cell = re.compile(rf"[(（]{unit}[)）]$") if words else None
 
-    def cells(self, text: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, number as written with its magnitude, measure word) of each figure, in order."""
+    def cells(self, text: str) -> list[tuple[int, int, str, str, tuple[int, int] | None]]:
+        """(start, end, number as written with its magnitude, measure word, the span of its column's
+        header cell or None) of each figure, in order."""
         if self.bracketed is None:
             return []
         found = []
@@ -52,9 +55,38 @@ class TableCells:
             found += [_cell(m) for m in self.column.finditer(text) if _is_gap(m.group("gap")) and _is_gap(m.group("gap2"))]
             if "单位" in text:
                 found += self._captioned(text, {start for start, *_ in found})
-        return sorted(found)
+            found += self._headed(text)
+        return sorted({cell[0]: cell for cell in sorted(found, reverse=True)}.values())  # one a figure
 
-    def _captioned(self, text: str, taken: set[int]) -> list[tuple[int, int, str, str]]:
+    def _headed(self, text: str) -> list[tuple]:
+        """The figures of the columns whose header cell gives their unit (城市 | 驿站（个）, then
+        西安市 | 1200), in the rows of as many cells that follow the header."""
+        found = []
+        lines, start = [], 0
+        for line in text.split("\n"):
+            lines.append((start, line))
+            start += len(line) + 1
+        for i, (start, line) in enumerate(lines):
+            if "(" not in line and "（" not in line:
+                continue
+            header = _row_cells(line, start)
+            units = {k: m for k, (_, _, cell) in enumerate(header) if (m := self.header_cell.search(cell.rstrip()))}
+            if len(header) < 2 or not units:
+                continue
+            for row_start, row in lines[i + 1:i + 1 + 100]:
+                cells = _row_cells(row, row_start)
+                if len(cells) != len(header):
+                    break  # a blank line, a sentence, another table
+                for k, m in units.items():
+                    cell_start, cell_end, cell = cells[k]
+                    figure = _BARE_FIGURE.fullmatch(cell.strip())
+                    if figure:
+                        at = cell_start + cell.index(figure.group())
+                        found.append((at, at + len(figure.group()), figure.group() + (m.group("magnitude") or ""),
+                                      m.group("unit"), (header[k][0], header[k][0] + m.start())))  # 驿站 of 驿站（个）
+        return found
+
+    def _captioned(self, text: str, taken: set[int]) -> list[tuple]:
         """The figures of the rows under a caption that gives their unit (西安市    12,345), up to
         the first line that is no such row (a blank line, a sentence)."""
         found = []
@@ -64,9 +96,23 @@ class TableCells:
                 figures = [m for m in self.row_figure.finditer(line) if _is_gap(m.group("gap"))]
                 if not figures and not any(mark in line.strip() for mark in _COLUMN_MARKS):
                     break  # a blank line or a sentence ends the table (a header row of cells does not)
-                found += [(line_start + m.start("figure"), line_start + m.end("figure"), m.group("figure") + magnitude, unit)
-                          for m in figures if line_start + m.start("figure") not in taken]
+                found += [(line_start + m.start("figure"), line_start + m.end("figure"), m.group("figure") + magnitude, unit,
+                           None) for m in figures if line_start + m.start("figure") not in taken]
         return found
+
+
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|[ \t\u3000]*\|[ \t\u3000]*")
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _row_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The non-empty cells of a table row, (start, end, text), split at tabs, bars and wide gaps."""
+    cells, start = [], 0
+    for gap in _CELL_GAP.finditer(line):
+        cells.append((start, gap.start()))
+        start = gap.end()
+    cells.append((start, len(line)))
+    return [(offset + a, offset + b, line[a:b]) for a, b in cells if line[a:b].strip()]
 
 
 def _lines_after(text: str, at: int, most: int = 100):
@@ -79,8 +125,8 @@ def _lines_after(text: str, at: int, most: int = 100):
         start, most = end + 1, most - 1
 
 
-def _cell(m: re.Match) -> tuple[int, int, str, str]:
-    return m.start("figure"), m.end("figure"), m.group("figure") + (m.group("magnitude") or ""), m.group("unit")
+def _cell(m: re.Match) -> tuple:
+    return m.start("figure"), m.end("figure"), m.group("figure") + (m.group("magnitude") or ""), m.group("unit"), None
 
 
 def _is_gap(spaces: str) -> bool:
