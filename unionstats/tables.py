@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-_FIGURE = r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=[ \t\u3000|]|\r?\n|$)"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 12,345 or 28.6: a cell's figure
+_FIGURE = rf"(?P<figure>{_NUMBER})(?=[ \t\u3000|]|\r?\n|$)"
 # a (folded: 　 is a space) text without any of these has no columns; `in` is the quickest look
 _COLUMN_MARKS = ("  ", "\t", "|")
 
@@ -54,18 +55,18 @@ class TableCells:
         if any(mark in text for mark in _COLUMN_MARKS):
             found += [_cell(m) for m in self.column.finditer(text) if _is_gap(m.group("gap")) and _is_gap(m.group("gap2"))]
             if "单位" in text:
-                found += self._captioned(text, {start for start, *_ in found})
+                found += self._captioned(text)
             found += self._headed(text)
-        return sorted({cell[0]: cell for cell in sorted(found, reverse=True)}.values())  # one a figure
+        first: dict[int, tuple] = {}
+        for cell in found:  # a figure once, as the first way that found it reads it
+            first.setdefault(cell[0], cell)
+        return sorted(first.values())
 
     def _headed(self, text: str) -> list[tuple]:
         """The figures of the columns whose header cell gives their unit (城市 | 驿站（个）, then
         西安市 | 1200), in the rows of as many cells that follow the header."""
         found = []
-        lines, start = [], 0
-        for line in text.split("\n"):
-            lines.append((start, line))
-            start += len(line) + 1
+        lines = list(_lines(text))
         for i, (start, line) in enumerate(lines):
             if "(" not in line and "（" not in line:
                 continue
@@ -79,30 +80,31 @@ class TableCells:
                     break  # a blank line, a sentence, another table
                 for k, m in units.items():
                     cell_start, cell_end, cell = cells[k]
-                    figure = _BARE_FIGURE.fullmatch(cell.strip())
+                    figure = _CELL_FIGURE.fullmatch(cell.strip())
                     if figure:
                         at = cell_start + cell.index(figure.group())
                         found.append((at, at + len(figure.group()), figure.group() + (m.group("magnitude") or ""),
                                       m.group("unit"), (header[k][0], header[k][0] + m.start())))  # 驿站 of 驿站（个）
         return found
 
-    def _captioned(self, text: str, taken: set[int]) -> list[tuple]:
+    def _captioned(self, text: str) -> list[tuple]:
         """The figures of the rows under a caption that gives their unit (西安市    12,345), up to
         the first line that is no such row (a blank line, a sentence)."""
         found = []
         for caption in self.caption.finditer(text):
             magnitude, unit = caption.group("magnitude") or "", caption.group("unit")
-            for line_start, line in _lines_after(text, caption.end()):
+            newline = text.find("\n", caption.end())
+            for line_start, line in _lines(text, newline + 1, most=100) if newline >= 0 else ():
                 figures = [m for m in self.row_figure.finditer(line) if _is_gap(m.group("gap"))]
                 if not figures and not any(mark in line.strip() for mark in _COLUMN_MARKS):
                     break  # a blank line or a sentence ends the table (a header row of cells does not)
                 found += [(line_start + m.start("figure"), line_start + m.end("figure"), m.group("figure") + magnitude, unit,
-                           None) for m in figures if line_start + m.start("figure") not in taken]
+                           None) for m in figures]
         return found
 
 
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|[ \t\u3000]*\|[ \t\u3000]*")
-_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_CELL_FIGURE = re.compile(_NUMBER)
 
 
 def _row_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -115,14 +117,13 @@ def _row_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     return [(offset + a, offset + b, line[a:b]) for a, b in cells if line[a:b].strip()]
 
 
-def _lines_after(text: str, at: int, most: int = 100):
-    """(start, text) of up to `most` lines after the line end at or after `at`."""
-    start = text.find("\n", at) + 1
-    while 0 < start < len(text) and most:
+def _lines(text: str, start: int = 0, most: int | None = None):
+    """(start, text) of the lines from `start` (a line's start), up to `most` of them."""
+    while start < len(text) and most != 0:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         yield start, text[start:end]
-        start, most = end + 1, most - 1
+        start, most = end + 1, None if most is None else most - 1
 
 
 def _cell(m: re.Match) -> tuple:

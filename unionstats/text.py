@@ -162,23 +162,22 @@ class Segments:
         stays whole), parts and paragraphs keep the marks of their own kind. `unwrap`: the line
         ends of a hard-wrapped text (see `wrapped_line_ends`) end nothing."""
         codes = character_codes(text)
+        padded = np.append(codes, [NO_CHARACTER] * 4)  # NO_CHARACTER: the text ends there
         is_end = _CLAUSE_TABLE[codes]
         commas = np.flatnonzero(codes == ord(","))
         if len(commas):  # 12,345: a thousands separator ends no clause
-            padded = np.append(codes, [NO_CHARACTER] * 4)
             digits = [_DIGIT_TABLE[padded[commas + k]] for k in (1, 2, 3)]
             grouped = (commas > 0) & _DIGIT_TABLE[codes[np.maximum(commas - 1, 0)]] & digits[0] & digits[1] \
                 & digits[2] & ~_DIGIT_TABLE[padded[commas + 4]]
             is_end[commas[grouped]] = False
         dots = np.flatnonzero(codes == ord("."))
         if len(dots):  # Chinese written with English punctuation: 31家.全区…
-            following = np.append(codes, NO_CHARACTER)[dots + 1]
-            is_end[dots] = _FULL_STOP_TABLE[codes[np.maximum(dots - 1, 0)]] & ~_DIGIT_TABLE[following] & (dots > 0)
+            is_end[dots] = _FULL_STOP_TABLE[codes[np.maximum(dots - 1, 0)]] & ~_DIGIT_TABLE[padded[dots + 1]] & (dots > 0)
         if unwrap:
             is_end[wrapped_line_ends(text, codes)] = False
         ends = np.flatnonzero(is_end) + 1
         marks = codes[ends - 1]
-        following = np.append(codes, NO_CHARACTER)[ends]  # NO_CHARACTER: the text ends there
+        following = padded[ends]
         line = marks == ord("\n")
         stop = np.append(_SENTENCE_TABLE[codes] & is_end, False)  # a dot is a stop only where it ends
         sentence = line | (stop[ends - 1] & ~stop[ends])
