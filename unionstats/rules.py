@@ -232,7 +232,10 @@ def _load_periods(src, rules):
         states = e.get("states", True)
         if not isinstance(states, bool):
             raise src.error("states must be true or false", "period", i, "states")
-        (rules.period_bases.discard if states else rules.period_bases.add)(e["name"])
+        if states:
+            rules.period_bases.discard(e["name"])  # a pack's entry may replace a built-in base
+        else:
+            rules.period_bases.add(e["name"])
 
 
 def _load_numbers(src, rules):
