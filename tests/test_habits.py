@@ -234,6 +234,13 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # 职工/员工 right before the number counts the workforce only when nothing else names the count
     ("该公司现有员工3000余人。", "workers", "workforce"),
     ("其中一线职工2000人。", "workers", "workforce"),
+    # …and across a qualifier or a link between them
+    ("全市有一线职工近3000人。", "workers", "workforce"),
+    ("全市共有户外劳动者约28万名。", "workers", "workforce"),
+    ("全省有职工达1200万人。", "workers", "workforce"),
+    ("全省已建立劳动争议调解组织1.6万个。", "organizations_other", "organizations"),  # 组织 heads it
+    ("帮扶困难职工家庭2.35万个。", "households_assisted", "assistance"),
+    ("评选表彰最美家庭100个。", "honours", "awards"),
     ("全省共有农民工1500万人。", "migrant_workers", "workforce"),
     ("春节前慰问一线职工4.5万人次。", "assisted_workers", "assistance"),
     ("参与竞赛职工1000余人。", "people_reached", "participation"),

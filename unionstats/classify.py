@@ -75,6 +75,10 @@ class Classifier:
         self.governing_pattern = self._pattern(self.by_governing)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
+        # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
+        between = [w for table in rules.numbers.get("qualifiers", {}).get("before", {}).values() for w in table]
+        between += rules.numbers.get("links", {}).get("words", [])
+        self.between = tuple(sorted(set(between), key=len, reverse=True))
         self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
         self.masks = re.compile(word_pattern(rules.cue_masks)) if rules.cue_masks else None
 
@@ -105,6 +109,13 @@ class Classifier:
             if named:
                 hits.append((start, start + named[0], named[1]))
         return hits
+
+    def _bare(self, tail: str) -> str:
+        """`tail` without the qualifiers and links that end it (一线职工|近, 职工|达): the words
+        right against a number are those before them."""
+        while tail.endswith(self.between):
+            tail = tail[:-len(next(w for w in self.between if tail.endswith(w)))]
+        return tail
 
     def _against(self, pattern, table, words: tuple[str, ...], tail: str, unit: str | None):
         """The hits of `table` that end right against the number (the end of `tail`)."""
@@ -186,7 +197,8 @@ class Classifier:
         if governed:
             return governed
         before = self._hits(self.cue_pattern, self.by_cue, tail, unit)
-        before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, tail, unit)
+        bare_tail = self._bare(tail)
+        before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
         if before:
             return self._specific(before, max(before, key=_nearest))
         # 参加培训职工5000人,其中一线职工3000人: a part counts what the whole does
@@ -194,7 +206,7 @@ class Classifier:
         if earlier:
             return max(earlier, key=_nearest)[2]
         # 一线职工2000人, and nothing else in its clause names it
-        fallback = self._against(self.fallback_pattern, self.by_fallback, self.fallback_words, tail, unit)
+        fallback = self._against(self.fallback_pattern, self.by_fallback, self.fallback_words, bare_tail, unit)
         if fallback:
             return max(fallback, key=lambda h: h[1] - h[0])[2]
         if after:

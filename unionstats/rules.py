@@ -252,6 +252,7 @@ def _load_numbers(src, rules):
             _strings(src, words, f"qualifiers.{place}", None, qualifier)
     for key, words in data.get("ranges", {}).items():
         _strings(src, words, "ranges", None, key)
+    _strings(src, data.get("links", {}).get("words"), "links", None, "words")
     _merge(rules.numbers, data)
 
 
