@@ -92,6 +92,12 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("2019—2023年,全省工会累计筹集送温暖资金12.3亿元。", "2019—2023年"),
     ("2016至2020年,全省新建驿站5000个。", "2016至2020年"),
     ("十年间,全省会员增加了300万人。", "十年间"),
+    # a holiday season whole, with its year (the catch-all ...期间 took two or three characters)
+    ("元旦春节期间,走访慰问职工1280人。", "元旦春节期间"),
+    ("2023年“两节”期间,全国各级工会筹集送温暖资金37.6亿元。", "2023年“两节”期间"),
+    ("中秋、国庆期间,开展活动30场。", "中秋、国庆期间"),
+    ("全国工会系统春节期间向农民工发放慰问金一亿余元。", "春节期间"),
+    ("疫情防控期间,发放防疫物资3000份。", "疫情防控期间"),
     # a comparison base is no time scope: the claim keeps the one before it, or none
     ("全区职工入会率较去年同期提高近两个百分点。", ""),
     ("今年工会经费收入比上年增长5.2%。", "今年"),
