@@ -238,6 +238,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全市有一线职工近3000人。", "workers", "workforce"),
     ("全市共有户外劳动者约28万名。", "workers", "workforce"),
     ("全省有职工达1200万人。", "workers", "workforce"),
+    ("全省技能人才总量达到520万人。", "workers", "workforce"),
+    ("全省有高技能人才152万人。", "workers", "workforce"),
+    ("全市培训高技能人才3000人。", "trainees", "participation"),
     ("全省已建立劳动争议调解组织1.6万个。", "organizations_other", "organizations"),  # 组织 heads it
     ("帮扶困难职工家庭2.35万个。", "households_assisted", "assistance"),
     ("评选表彰最美家庭100个。", "honours", "awards"),
