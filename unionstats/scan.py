@@ -294,7 +294,7 @@ class Scanner:
                         return qualifier
         if self.after is not None:
             m = self.after.match(text, end, end + AFTER_WINDOW)
-            if m:
+            if m and not text[m.end():m.end() + 1].isdigit():  # 30个+5个 is a sum, not "more than 30"
                 return self.after_qualifiers[m.lastgroup]
         return "more_than" if more else "exact"
 
