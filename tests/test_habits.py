@@ -300,6 +300,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("开设网上课堂200节。", "trainings", "activities"),  # 节: lessons (两节 are festivals)
     ("全局有48个班组被评为“春运先锋班组”。", "honours", "awards"),  # 被评为: what they were named
     ("1200名困难职工子女获得助学金。", "assisted_workers", "assistance"),  # 获得 alone names no honour
+    # …but 获得 whose object is an honour names it, past the head noun (班组: work teams)
+    ("全市有28个班组获得全国工人先锋号。", "pioneer_awards", "awards"),
+    ("今年有12名职工获得省五一劳动奖章。", "may_day_awards", "awards"),
+    ("5家企业获得市级先进集体称号。", "advanced_collectives", "awards"),
+    ("56家企业获得贴息贷款。", "enterprises", "organizations"),
     ("全省工会会员覆盖率达99.2%。", "membership_rate", "rates"),
     ("2023年全国农民工总量达到2.97亿人。", "migrant_workers", "workforce"),
     ("全市建成职工健身房120个。", "facilities_other", "facilities"),

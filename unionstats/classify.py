@@ -2,7 +2,9 @@
 
 Where the cue stands matters more than which cue it is. In order, the first that
 applies wins (a cue only counts for metrics measured in the quantity's unit):
-  1. a verb right after the quantity (359.9万名职工参加 -> participation);
+  1. a verb right after the quantity (359.9万名职工参加 -> participation), or an `object_of` verb
+     whose object is a cue of its metric (28个班组获得全国工人先锋号 -> awards, but 1200名职工子女
+     获得助学金 says nothing);
   2. the noun right after it (58支红娘志愿服务队; the rightmost cue of that head,
      since Chinese compounds end with their head: 劳模企业 is an enterprise; the head
      ends where the cues stop running on: 5家单位|交流|驿站经验 counts units), or a `head`
@@ -49,6 +51,7 @@ class Classifier:
         self.by_fallback: dict[str, list[Metric]] = {}
         self.by_head: dict[str, list[Metric]] = {}
         self.by_governing: dict[str, list[Metric]] = {}
+        self.by_object_verb: dict[str, list[Metric]] = {}
         for metric in rules.metrics.values():
             for cue in metric.cues:
                 self.by_cue.setdefault(cue, []).append(metric)
@@ -60,6 +63,8 @@ class Classifier:
                 self.by_head.setdefault(cue, []).append(metric)
             for verb in metric.governs:
                 self.by_governing.setdefault(verb, []).append(metric)
+            for verb in metric.object_of:
+                self.by_object_verb.setdefault(verb, []).append(metric)
             for verb in metric.after:
                 self.by_verb.setdefault(verb, []).append(metric)
         # a cue and the shorter cues it starts with (培训班, 培训): the longest that fits the unit wins
@@ -73,6 +78,7 @@ class Classifier:
         self.head_pattern = self._pattern(self.by_head)
         self.head_words = tuple(self.by_head)
         self.governing_pattern = self._pattern(self.by_governing)
+        self.object_verbs = tuple(self.by_object_verb)
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
         # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
@@ -154,6 +160,18 @@ class Classifier:
             return None  # 通过帮扶、培训等方式惠及职工: the verbs are the list, not what it counts
         return verb[2]
 
+    def _object(self, after: str, unit: str | None) -> Metric | None:
+        """28个班组获得全国工人先锋号: an `object_of` verb after the quantity whose object, later in
+        its clause, is a cue of a metric that verb names."""
+        window = after[:VERB_WINDOW]
+        found = [(window.find(v), v) for v in self.object_verbs if v in window]
+        if not found:
+            return None
+        at, verb = min(found)
+        named = self.by_object_verb[verb]
+        hits = [h for h in self._hits(self.cue_pattern, self.by_cue, after[at + len(verb):], unit) if h[2] in named]
+        return min(hits, key=lambda h: (h[0], h[0] - h[1]))[2] if hits else None
+
     @staticmethod
     def _specific(hits, best) -> Metric:
         """送温暖资金: the catch-all 资金 ends the compound, the specific 送温暖 names it; through a
@@ -181,6 +199,10 @@ class Classifier:
             unit = "人"
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
+        if self.object_verbs and ctx.after:
+            named = self._object(ctx.after, unit)
+            if named:
+                return named
         if ctx.after.startswith(self.head_words):
             head = self._head_word(ctx.after, unit)
             if head:

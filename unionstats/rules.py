@@ -56,6 +56,7 @@ class Metric:
     fallback: tuple[str, ...] = ()  # right against the number, and only when no other cue names it
     head: tuple[str, ...] = ()  # only as the noun right after the number (120个工会)
     governs: tuple[str, ...] = ()  # verbs naming every item of a list before the number (慰问A、B、C 300人)
+    object_of: tuple[str, ...] = ()  # verbs after the number naming it by their object (28个班组获得…先锋号)
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,8 @@ def _load_metrics(src, rules):
             _strings(src, e.get("before"), "metric", i, "before"),
             _strings(src, e.get("fallback"), "metric", i, "fallback"),
             _strings(src, e.get("head"), "metric", i, "head"),
-            _strings(src, e.get("governs"), "metric", i, "governs"))
+            _strings(src, e.get("governs"), "metric", i, "governs"),
+            _strings(src, e.get("object_of"), "metric", i, "object_of"))
 
 
 def _load_exclusions(src, rules):
