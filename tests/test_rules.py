@@ -41,6 +41,9 @@ BROKEN = [
     ("traditional", 'pairs = "萬万"\nglosses = "(huì"\n', 2, "pattern does not compile"),
     ("regions", '[mentions]\nnot_after = ["赴"]\ndateline = "(电"\n', 3, "pattern does not compile"),
     ("regions", '[markers]\nprovince = ["全省"]\n\n[city_report]\nregion = "全区"\n', 5, "region must be a list"),
+    ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "funds"\nunits = ["元"]\ngovern = ["发放"]\n', 6,
+     "unknown field `govern` in [[metric]]"),
+    ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\nbefor = "第$"\n', 4, "unknown field `befor`"),
 ]
 
 

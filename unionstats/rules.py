@@ -163,6 +163,17 @@ def _strings(src, value, table, index, key, required=False) -> tuple[str, ...]:
     return tuple(value)
 
 
+# the fields each kind of entry may have: a misspelt one (`governss`) is an error, not ignored
+FIELDS = {
+    "unit": ("word", "unit", "metric", "not_before", "names_metric", "scale"),
+    "metric": ("key", "label", "category", "units", "cues", "after", "examples", "generic", "before",
+               "fallback", "head", "governs", "object_of"),
+    "exclude": ("name", "why", "before", "after", "number", "within", "units", "examples"),
+    "period": ("name", "pattern", "states"),
+    "province": ("name", "short", "cities"),
+}
+
+
 def _entries(src: _Source, table: str, required: tuple[str, ...]):
     entries = src.data.get(table, [])
     if not isinstance(entries, list):
@@ -171,6 +182,10 @@ def _entries(src: _Source, table: str, required: tuple[str, ...]):
         for key in required:
             if not entry.get(key):
                 raise src.error(f"[[{table}]] entry lacks `{key}`", table, i)
+        unknown = [key for key in entry if key not in FIELDS[table]]
+        if unknown:
+            raise src.error(f"unknown field `{unknown[0]}` in [[{table}]] (fields: {', '.join(FIELDS[table])})",
+                            table, i, unknown[0])
         yield i, entry
 
 
