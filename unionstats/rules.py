@@ -174,6 +174,23 @@ FIELDS = {
 }
 
 
+# the tables each rule file may hold: a misspelt one (`[qualifers.before]`) is an error, not ignored
+TABLES = {
+    "units": ("unit",), "exclusions": ("exclude",), "metrics": ("cue_masks", "metric"),
+    "numbers": ("charmap", "multipliers", "percent", "qualifiers", "ranges", "links", "bare", "limits"),
+    "periods": ("vars", "period"), "metadata": ("published", "source"), "traditional": ("glosses", "pairs"),
+    "regions": ("province", "aliases", "counties", "full_only", "mentions", "city_report", "markers"),
+}
+
+
+def _check_tables(src: _Source, name: str) -> None:
+    unknown = [key for key in src.data if key not in TABLES[name]]
+    if unknown:
+        at = next((n + 1 for n, line in enumerate(src.lines)
+                   if regex.match(rf"\s*(?:\[\[?\s*{regex.escape(unknown[0])}\b|\"?{regex.escape(unknown[0])}\"?\s*[=.])", line)), 1)
+        raise RuleError(src.path, at, f"unknown table `{unknown[0]}` in {name}.toml (tables: {', '.join(TABLES[name])})")
+
+
 def _entries(src: _Source, table: str, required: tuple[str, ...]):
     entries = src.data.get(table, [])
     if not isinstance(entries, list):
@@ -369,6 +386,7 @@ def load_rules(*extra_dirs: str | Path) -> Rules:
             if not path.exists():
                 continue
             src = _Source(path)
+            _check_tables(src, name)
             _LOADERS[name](src, rules)
             last[name] = src
             rules.sources.append(str(path))
