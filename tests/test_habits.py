@@ -438,3 +438,10 @@ def test_a_column_headers_unit_gives_the_figures_below_it():
         ("1200", 1200, "个", "service_stations", "西安市"), ("350", 350, "家", "reading_rooms", "西安市"),
         ("120.5", 1205000, "人", "union_members", "西安市"), ("850", 850, "个", "service_stations", "宝鸡市"),
         ("210", 210, "家", "reading_rooms", "宝鸡市"), ("45.2", 452000, "人", "union_members", "宝鸡市")]
+
+
+def test_a_count_with_no_word_of_its_own_reads_its_phrase_before_an_earlier_count():
+    assert rows("全市驿站总数达到320个(较去年增加45个)。", "text", "metric") == [
+        ("320个", "service_stations"), ("45个", "service_stations")]
+    assert rows("建档困难职工由2020年底的1.56万户下降至目前的3826户。", "text", "metric") == [
+        ("1.56万户", "difficult_worker_files"), ("3826户", "difficult_worker_files")]

@@ -166,7 +166,7 @@ class Extractor:
             j += 1
         aside = _ASIDE.search(text, skip_to, after_end)  # 52.36万人(其中农民工会员31.2万人): not its words
         after = text[skip_to:aside.start() if aside else after_end]
-        earlier = text[s_start:p_start]
+        earlier = text[s_start:max(p_start, previous_end)]  # and its phrase before an earlier quantity
         paragraph_start = segments.paragraph(q.start)[0]
         intro = segments.intro(q.start) if s_start == paragraph_start else None
         if intro:  # 各市驿站建设情况如下：/ 西安市 1200个: the list's words are its intro's
