@@ -445,3 +445,11 @@ def test_a_count_with_no_word_of_its_own_reads_its_phrase_before_an_earlier_coun
         ("320个", "service_stations"), ("45个", "service_stations")]
     assert rows("建档困难职工由2020年底的1.56万户下降至目前的3826户。", "text", "metric") == [
         ("1.56万户", "difficult_worker_files"), ("3826户", "difficult_worker_files")]
+
+
+def test_goods_handed_out_cases_and_lessons_have_their_measure_words():
+    assert rows("发放矿泉水5000瓶、西瓜3000斤、绿豆1200公斤、大米2000袋。", "text", "unit", "category") == [
+        ("5000瓶", "瓶", "other"), ("3000斤", "斤", "other"), ("1200公斤", "公斤", "other"), ("2000袋", "袋", "other")]
+    assert rows("送法进企业200堂,体检发现异常120例,例如高血压。", "text", "unit", "category") == [
+        ("200堂", "堂", "activities"), ("120例", "例", "other")]
+    assert rows("一堂课让职工受益。", "text") == []
