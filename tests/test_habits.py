@@ -453,3 +453,14 @@ def test_goods_handed_out_cases_and_lessons_have_their_measure_words():
     assert rows("送法进企业200堂,体检发现异常120例,例如高血压。", "text", "unit", "category") == [
         ("200堂", "堂", "activities"), ("120例", "例", "other")]
     assert rows("一堂课让职工受益。", "text") == []
+
+
+def test_a_wrapped_pdf_with_centred_page_numbers_is_still_read_across_its_line_ends():
+    text = ("成都市总工会2023年工作总结\n\n一、基层组织建设\n全年新建基层工会1286个，新发展会员\n"
+            "8.6万名，其中新就业形态劳动者入会2300\n名。\n                                — 1 —\n二、服务职工\n"
+            "全年投入帮扶资金3260万元，帮扶困难职工\n1.2万人次。建成工会驿站520个。\n第 2 页 共 5 页\n"
+            "三、劳动竞赛\n组织开展劳动竞赛186项，参与职工32万人\n次。\n- 3 -\n")
+    assert rows(text, "value", "metric") == [
+        (1286, "union_organizations"), (86000, "new_members"), (2300, "new_members"),
+        (32600000, "assistance_funds"), (12000, "assisted_workers"), (520, "service_stations"),
+        (186, "labour_competitions"), (320000, "people_reached")]

@@ -100,7 +100,10 @@ def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
     if nonempty.sum() < 3:
         return []
     continuing = _CONTINUING[last] & nonempty
-    widths = np.sort(lengths[nonempty])
+    cjk = np.concatenate(([0], np.cumsum((codes >= 0x4E00) & (codes <= 0x9FFF))))
+    worded = nonempty & (cjk[ends] > cjk[starts])  # not a page's furniture (        — 1 —)
+    lines = worded if worded.sum() >= 3 else nonempty
+    widths = np.sort(lengths[lines])
     wide = widths[int(0.9 * (len(widths) - 1))] * WRAP_WIDTH
     candidates = np.sort(lengths[continuing & (lengths >= wide)])
     if len(candidates) < 3:
@@ -112,7 +115,7 @@ def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
     if sum(1 for i in ending if _FIGURE_END.search(text, starts[i], starts[i] + lengths[i])) * 2 > len(ending):
         return []  # 西安市 1200个 / 宝鸡市 850个: most lines end in a figure, a list's items, not a wrap
     wrapped = ends[continuing & (np.abs(lengths - width) <= WRAP_SPREAD * width)]
-    return wrapped.tolist() if len(wrapped) >= 3 and len(wrapped) >= WRAPPED_SHARE * nonempty.sum() else []
+    return wrapped.tolist() if len(wrapped) >= 3 and len(wrapped) >= WRAPPED_SHARE * lines.sum() else []
 
 
 _SPACED_CJK = re.compile(r"[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff]")
