@@ -26,11 +26,11 @@ def pack(tmp_path, name, text):
 BROKEN = [
     ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "money"\nunits = ["元"]\n', 4, "unknown category `money`"),
     ("metrics", '[[metric]]\nkey = "BadKey"\nlabel = "X"\ncategory = "funds"\nunits = ["元"]\n', 2, "snake_case"),
-    ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "funds"\nunits = ["斤"]\n', 1, "unknown unit `斤`"),
+    ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "funds"\nunits = ["匹"]\n', 1, "unknown unit `匹`"),
     ("metrics", '\n[[metric]]\nkey = "x"\nlabel = "X"\n', 2, "lacks `category`"),
     ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\n\nbefore = "第(\\\\d"\n', 5, "pattern does not compile"),
     ("units", '[[unit]]\nword = "斤"\nunit = "斤"\nmetric = "no_such_metric"\n', 4, "unknown metric"),
-    ("exclusions", '\n[[exclude]]\nname = "x"\nwhy = "y"\nafter = "^以上"\nunits = ["斤"]\n', 2, "unknown unit `斤`"),
+    ("exclusions", '\n[[exclude]]\nname = "x"\nwhy = "y"\nafter = "^以上"\nunits = ["匹"]\n', 2, "unknown unit `匹`"),
     ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\nafter = "^以上"\nunits = "人"\n', 5, "units must be a list"),
     ("periods", 'x = 1\ny = [1,,2]\n', 2, "not valid TOML"),
     ("periods", '[vars]\nN = [1,\n', 2, "not valid TOML"),
@@ -105,6 +105,9 @@ def test_rules_check_passes_on_the_example_pack_and_the_pack_works():
     from unionstats import Extractor
     (claim,) = Extractor(load_rules(EXAMPLE_PACK)).extract("全市工会开办职工子女暑期爱心托管班126个。")
     assert (claim.metric, claim.category) == ("childcare_classes", "facilities")
+    # the built-in rules know 托管班 as a facility too: the pack's own metric wins where they share it
+    (claim,) = Extractor().extract("全市工会开办职工子女暑期爱心托管班126个。")
+    assert (claim.metric, claim.category) == ("facilities_other", "facilities")
 
 
 def test_rules_check_reports_a_failing_example(tmp_path):
@@ -128,3 +131,16 @@ def test_rules_list_shows_the_taxonomy():
     result = cli("rules", "list", "--category", "funds")
     assert result.returncode == 0
     assert "assistance_funds" in result.stdout and "帮扶资金" in result.stdout and "union_members" not in result.stdout
+
+
+def test_a_cue_shared_within_one_file_is_reported_but_a_pack_may_shadow_a_builtin_cue(tmp_path):
+    twice = ('[[metric]]\nkey = "tea"\nlabel = "茶"\ncategory = "other"\nunits = ["个"]\ncues = ["茶水站"]\n\n'
+             '[[metric]]\nkey = "tea2"\nlabel = "茶"\ncategory = "other"\nunits = ["个"]\ncues = ["茶水站"]\n')
+    (tmp_path / "a").mkdir()
+    result = cli("rules", "check", pack(tmp_path / "a", "metrics", twice))
+    assert result.returncode == 1 and "cue '茶水站' of tea2 is also a cue of tea for 个" in result.stderr
+    shadow = ('[[metric]]\nkey = "stations_of_mine"\nlabel = "驿站"\ncategory = "facilities"\nunits = ["个"]\n'
+              'cues = ["驿站"]\nexamples = [{ text = "建成驿站12个。", value = 12, unit = "个" }]\n')
+    (tmp_path / "b").mkdir()
+    result = cli("rules", "check", pack(tmp_path / "b", "metrics", shadow))
+    assert result.returncode == 0, result.stderr

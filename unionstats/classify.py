@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .rules import Metric, Rules
+from .rules import Metric, Rules, builtin_dir
 from .patterns import word_pattern
 from .text import cue_text
 
@@ -52,7 +52,10 @@ class Classifier:
         self.by_head: dict[str, list[Metric]] = {}
         self.by_governing: dict[str, list[Metric]] = {}
         self.by_object_verb: dict[str, list[Metric]] = {}
-        for metric in rules.metrics.values():
+        # a rule pack's metrics first: where a pack and the built-in rules share a word, the pack's
+        # own metric (childcare_classes for 托管班) is the one the user asked for
+        builtin = str(builtin_dir("rules"))
+        for metric in sorted(rules.metrics.values(), key=lambda m: m.source.startswith(builtin)):
             for cue in metric.cues:
                 self.by_cue.setdefault(cue, []).append(metric)
             for cue in metric.before:

@@ -35,6 +35,10 @@ def _metric_failure(extractor: Extractor, metric, example: dict) -> str | None:
     return f"{metric.source}: example {example['text']!r} should give {metric.key} {want or ''} but gave {got}"
 
 
+def _file(metric) -> str:
+    return metric.source.rsplit(":", 1)[0]
+
+
 def check_rules(*dirs) -> CheckReport:
     rules: Rules = load_rules(*dirs)
     extractor = Extractor(rules)
@@ -46,6 +50,8 @@ def check_rules(*dirs) -> CheckReport:
     for metric in rules.metrics.values():
         for cue in metric.cues:
             for other in owners.get(cue, []):
+                if _file(other) != _file(metric):
+                    continue  # a pack's cue shadows the built-in one on purpose: the pack's metric wins
                 shared = sorted(set(other.units) & set(metric.units))
                 if shared:
                     report.failures.append(f"{metric.source}: cue {cue!r} of {metric.key} is also a cue of "
