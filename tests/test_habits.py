@@ -310,6 +310,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全省建成爱心托管班260个。", "facilities_other", "facilities"),
     ("建立劳动法律监督委员会860个。", "organizations_other", "organizations"),
     ("创建“安康杯”竞赛优胜单位80家。", "advanced_collectives", "awards"),
+    ("组织120名劳模赴北戴河疗养。", "rest_recuperation", "participation"),  # what they do, not who they are
+    ("帮助2.3万名职工提升学历和技能。", "trainees", "participation"),
     ("全省工会会员覆盖率达99.2%。", "membership_rate", "rates"),
     ("2023年全国农民工总量达到2.97亿人。", "migrant_workers", "workforce"),
     ("全市建成职工健身房120个。", "facilities_other", "facilities"),
