@@ -287,3 +287,9 @@ def test_a_city_reports_claim_after_全省_in_its_phrase_is_the_provinces():
     ("凤翔区", "陕西省", "宝鸡市"), ("天水", "甘肃省", "天水市")])
 def test_new_areas_and_the_corps_cities_place_a_claim(name, province, city):
     assert scopes(name + "总工会今年新建驿站30个。") == [("30个", province, city)]
+
+
+def test_a_city_reports_claim_of_two_cities_together_is_the_provinces():
+    text = "宝鸡市总工会召开全委会。全市新建驿站30个。西安、宝鸡两市共建驿站320个。其中西安市200个、宝鸡市120个。"
+    assert scopes(text) == [("30个", "陕西省", "宝鸡市"), ("320个", "陕西省", ""),
+                            ("200个", "陕西省", "西安市"), ("120个", "陕西省", "宝鸡市")]

@@ -258,8 +258,12 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         phrase = segments.phrase(pos)
         if doc_scope.city:  # a city's own report: only another city named in the claim's own phrase moves it
             # or 全省 before it in its own phrase (据统计,全区各级工会今年共举办招聘活动300余场)
-            others = {m.city for m in in_sentence if phrase[0] <= m.start < phrase[1] and m.city} - {doc_scope.city}
-            if len(others) == 1:
+            in_phrase = {m.city for m in in_sentence if phrase[0] <= m.start < phrase[1] and m.city}
+            others = in_phrase - {doc_scope.city}
+            if len(in_phrase) > 1:  # 西安、宝鸡两市共建驿站320个: a joint figure, unless each item has its own
+                paired = _paired_city(segments, in_sentence, positions, pos, phrase)
+                result.append(city_scope(paired) if paired else Scope(doc_scope.province, ""))
+            elif others:
                 result.append(city_scope(others.pop()))
             elif not others and any(text.find(w, phrase[0], pos) >= 0 for w in whole):
                 result.append(Scope(doc_scope.province, ""))
