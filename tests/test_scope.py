@@ -293,3 +293,9 @@ def test_a_city_reports_claim_of_two_cities_together_is_the_provinces():
     text = "宝鸡市总工会召开全委会。全市新建驿站30个。西安、宝鸡两市共建驿站320个。其中西安市200个、宝鸡市120个。"
     assert scopes(text) == [("30个", "陕西省", "宝鸡市"), ("320个", "陕西省", ""),
                             ("200个", "陕西省", "西安市"), ("120个", "陕西省", "宝鸡市")]
+
+
+def test_a_short_form_written_in_full_elsewhere_is_a_place_in_a_list_of_places():
+    # 安康 alone is 安康杯 as often as the city; joined to 汉中 by a list word, it is the city
+    text = "陕西省总工会召开会议。汉中、安康两市分别新建驿站86个和72个。安康杯竞赛参赛班组3000个。"
+    assert scopes(text) == [("86个", "陕西省", "汉中市"), ("72个", "陕西省", "安康市"), ("3000个", "陕西省", "")]

@@ -41,6 +41,7 @@ class Gazetteer:
     def __init__(self, rules: Rules):
         regions = rules.regions
         self.places: dict[str, tuple[str, str]] = {}
+        listed_only: dict[str, tuple[str, str]] = {}  # 安康 (安康杯): a place only in a list of places
         full_only = set(regions.get("full_only", {}).get("cities", []))
         aliases = regions.get("aliases", {})
         for province in rules.provinces.values():
@@ -51,6 +52,8 @@ class Gazetteer:
                 short = next((city[: -len(s)] for s in _SUFFIXES if city.endswith(s)), None)
                 if short and len(short) >= 2 and city not in full_only:
                     names.append(short)
+                elif short and len(short) >= 2:
+                    listed_only[short] = (province["name"], city)
                 for name in names:
                     self.places.setdefault(name, (province["name"], city))
         municipalities = {p["name"] for p in rules.provinces.values() if not p["cities"]}
@@ -65,6 +68,7 @@ class Gazetteer:
             for county in counties if province else ():
                 self.places.setdefault(county, (province, city))
                 self.counties.add(county)
+        self.listed_only = {n: place for n, place in listed_only.items() if n not in self.places}
         self.names = WordFinder(self.places)  # ~1300 names: a trie pattern would try each at every place
         numeral_names = [n for n in self.places if any(ch in CN_DIGITS + "十百千万" for ch in n)]
         self.numeral_pattern = re.compile(word_pattern(numeral_names)) if numeral_names else None
@@ -101,7 +105,28 @@ class Gazetteer:
                 continue  # 新华社北京2月1日电: where the reporter filed from
             province, city = self.places[name]
             found.append(Mention(start, end, province, city))
-        return found
+        return self._listed(text, found) if found and self.listed_only else found
+
+    def _listed(self, text: str, found: list[Mention]) -> list[Mention]:
+        """汉中、安康两市: a short form written in full only elsewhere (安康杯, 劳模张金华) is a place
+        when a list word joins it to a place named next to it."""
+        more, queue, taken = [], list(found), {m.start for m in found}
+        while queue:
+            m = queue.pop()
+            after = text[m.end:m.end + 1] in _PLACE_JOINERS
+            before = m.start and text[m.start - 1] in _PLACE_JOINERS
+            for name, (province, city) in self.listed_only.items() if after or before else ():
+                if after and text.startswith(name, m.end + 1):
+                    start = m.end + 1
+                elif before and text.endswith(name, 0, m.start - 1):
+                    start = m.start - 1 - len(name)
+                else:
+                    continue
+                if start not in taken and not text.startswith(self.not_followed, start + len(name)):
+                    taken.add(start)
+                    more.append(Mention(start, start + len(name), province, city))
+                    queue.append(more[-1])
+        return sorted(found + more, key=lambda m: m.start) if more else found
 
     def names_county(self, text: str, mentions: list[Mention]) -> bool:
         """Whether a county-level name (a county, a district, a county-level city) is among `mentions`."""
@@ -200,6 +225,9 @@ def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[st
     if any(evidence[c] >= evidence[city] for c in evidence if c != city):
         return city, 0  # 西安市 12,345 / 宝鸡市 5,678: several cities alike, no one city's report
     return city, evidence[city]
+
+
+_PLACE_JOINERS = "、和与及"
 
 
 def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mention],
