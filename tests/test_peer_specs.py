@@ -54,7 +54,7 @@ def run(name, finder):
 def test_peer_suite_pass_rate(name, finder):
     passed, failed, skipped = run(name, finder)
     rate = len(passed) / (len(passed) + len(failed))
-    assert rate >= 0.95, f"{name}: {rate:.3f} of applicable cases pass; failing: {failed}"
+    assert rate >= 0.98, f"{name}: {rate:.3f} of applicable cases pass; failing: {failed}"
     assert len(passed) >= 120  # most of the suite is in scope
 
 

@@ -42,7 +42,7 @@ def number_pattern(marks: str = "余多几") -> str:
     cn = CN_DIGITS + FINANCIAL_CHARS + mults
     digits = "零一二三四五六七八九" + FINANCIAL_CHARS
     marks = regex.escape(marks)
-    chinese = rf"[{cn}](?:{SPACE}[{cn}{marks}])*(?:{SPACE}点{SPACE}[{digits}]+)?"
+    chinese = rf"[{cn}](?:{SPACE}[{cn}{marks}])*(?:{SPACE}点{SPACE}[{digits}]+(?:{SPACE}[{mults}{marks}])*)?"
     # after 万/亿/千/百, Arabic digits go on the number: 3万4000, 25万6千, 1亿2000万, 7万 5千
     tail = rf"(?<=[万亿兆千百])(?:{SPACE}(?=\d+{SPACE}[千百十万亿])|零)?(?:{ARABIC})"
     arabic = rf"(?:{ARABIC})(?:{SPACE}[{mults}{marks}]+|{tail})*"
@@ -68,6 +68,9 @@ def parse_number(text: str, more_marks: str = "余多") -> tuple[Decimal, bool] 
     return (value, more) if value is not None else None
 
 
+_SCALED_FRACTION = regex.compile(r"([零一二三四五六七八九]+)([千万亿]+)")
+
+
 def chinese_to_decimal(text: str) -> Decimal | None:
     """Chinese numerals (三千二百, 两万, 百, 十二, 一万二千, 十五点七) through cn2an.
 
@@ -76,6 +79,14 @@ def chinese_to_decimal(text: str) -> Decimal | None:
     """
     text = text.translate(FINANCIAL)
     whole, _, fraction = text.partition("点")
+    scaled = _SCALED_FRACTION.fullmatch(fraction)
+    if scaled and not any(ch in "万亿兆" for ch in whole):  # 十二点五万 = 12.5 × 10000
+        base = chinese_to_decimal(f"{whole}点{scaled.group(1)}")
+        if base is None:
+            return None
+        for ch in scaled.group(2):
+            base *= MULTIPLIERS[ch]
+        return base
     if not whole or (fraction and any(ch not in "零一二三四五六七八九" for ch in fraction)) or "点" in fraction:
         return None  # 两百点两: 两 is never a decimal digit
     if len(whole) > 1 and whole[0] in "万亿兆":
