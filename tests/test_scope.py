@@ -299,3 +299,13 @@ def test_a_short_form_written_in_full_elsewhere_is_a_place_in_a_list_of_places()
     # 安康 alone is 安康杯 as often as the city; joined to 汉中 by a list word, it is the city
     text = "陕西省总工会召开会议。汉中、安康两市分别新建驿站86个和72个。安康杯竞赛参赛班组3000个。"
     assert scopes(text) == [("86个", "陕西省", "汉中市"), ("72个", "陕西省", "安康市"), ("3000个", "陕西省", "")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("本报贵阳6月1日电(记者 王强)记者从省总工会获悉,今年以来,全省各级工会共新建驿站320个。", ("贵州省", "")),
+    ("本报昆明讯 今年以来,全市各级工会新建驿站86个。", ("云南省", "昆明市")),
+    ("新华社北京2月1日电 记者从全国总工会获悉,全国已建成驿站18万个。", ("全国", "")),
+])
+def test_a_report_that_names_no_other_place_is_the_place_it_was_filed_from(text, place):
+    (claim,) = extract_text(text)
+    assert (claim.province, claim.city) == place

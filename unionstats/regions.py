@@ -128,6 +128,21 @@ class Gazetteer:
                     queue.append(more[-1])
         return sorted(found + more, key=lambda m: m.start) if more else found
 
+    def filed_from(self, text: str) -> list[Mention]:
+        """The places of the datelines (本报贵阳6月1日电, 本报昆明讯): no claim is placed by them, but
+        a report that names no other place is the report of the place it was filed from."""
+        if self.dateline is None:
+            return []
+        spaced = unspaced(text)
+        plain, at = spaced if spaced is not None else (text, None)
+        found = []
+        for start, end, name in self.names.spans(plain):
+            if self.dateline.match(plain, end):
+                province, city = self.places[name]
+                found.append(Mention(at[start], at[end - 1] + 1, province, city) if at else
+                             Mention(start, end, province, city))
+        return found
+
     def names_county(self, text: str, mentions: list[Mention]) -> bool:
         """Whether a county-level name (a county, a district, a county-level city) is among `mentions`."""
         return any(text[m.start:m.end] in self.counties for m in mentions)
