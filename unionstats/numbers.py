@@ -93,6 +93,8 @@ def chinese_to_decimal(text: str) -> Decimal | None:
         return None  # 万一, 亿万: words, not numbers
     if _REPEATED_UNIT.search(whole):
         return None  # 十十, 零零零: no number is written so
+    if any(a in "十百千" and b in "十百千" for a, b in zip(whole, whole[1:])):
+        return None  # 百千万 (百千万人才工程), 千百万: a name or a vague "millions", no number
     if any(a in CN_DIGITS and b in CN_DIGITS and "零" not in (a, b) for a, b in zip(whole, whole[1:])):
         return None  # 五一, 两三: names or vague ranges, not a positional number
     if "兆" in whole:  # 五兆六十二亿: split where cn2an has no word
