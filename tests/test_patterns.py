@@ -213,6 +213,8 @@ def wrapped_reference(text):
         start = end + 1
     if len(lines) < 3:
         return []
+    worded = [line for line in lines if re.search(r"[\u4e00-\u9fff]", line[3])]  # not a page number
+    lines = worded if len(worded) >= 3 else lines
     widths = sorted(n for _, n, _, _ in lines)
     wide = widths[int(0.9 * (len(widths) - 1))] * 0.75
     candidates = sorted(n for _, n, continuing, _ in lines if continuing and n >= wide)

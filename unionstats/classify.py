@@ -81,13 +81,14 @@ class Classifier:
         self.head_pattern = self._pattern(self.by_head)
         self.head_words = tuple(self.by_head)
         self.governing_pattern = self._pattern(self.by_governing)
-        self.object_verbs = tuple(self.by_object_verb)
+        self.object_verbs = re.compile(word_pattern(self.by_object_verb)) if self.by_object_verb else None
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
         # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
         between = [w for table in rules.numbers.get("qualifiers", {}).get("before", {}).values() for w in table]
         between += rules.numbers.get("links", {}).get("words", [])
         self.between = tuple(sorted(set(between), key=len, reverse=True))
+        self.between_ends = frozenset(w[-1] for w in self.between)  # most tails end in none of these
         self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
         self.masks = re.compile(word_pattern(rules.cue_masks)) if rules.cue_masks else None
 
@@ -122,7 +123,7 @@ class Classifier:
     def _bare(self, tail: str) -> str:
         """`tail` without the qualifiers and links that end it (一线职工|近, 职工|达): the words
         right against a number are those before them."""
-        while tail.endswith(self.between):
+        while tail and tail[-1] in self.between_ends and tail.endswith(self.between):
             tail = tail[:-len(next(w for w in self.between if tail.endswith(w)))]
         return tail
 
@@ -163,16 +164,11 @@ class Classifier:
             return None  # 通过帮扶、培训等方式惠及职工: the verbs are the list, not what it counts
         return verb[2]
 
-    def _object(self, after: str, unit: str | None) -> Metric | None:
-        """28个班组获得全国工人先锋号: an `object_of` verb after the quantity whose object, later in
-        its clause, is a cue of a metric that verb names."""
-        window = after[:VERB_WINDOW]
-        found = [(window.find(v), v) for v in self.object_verbs if v in window]
-        if not found:
-            return None
-        at, verb = min(found)
-        named = self.by_object_verb[verb]
-        hits = [h for h in self._hits(self.cue_pattern, self.by_cue, after[at + len(verb):], unit) if h[2] in named]
+    def _object(self, after: str, found, unit: str | None) -> Metric | None:
+        """28个班组获得全国工人先锋号: an `object_of` verb after the quantity (`found`) whose object,
+        later in its clause, is a cue of a metric that verb names."""
+        named = self.by_object_verb[found.group()]
+        hits = [h for h in self._hits(self.cue_pattern, self.by_cue, after[found.end():], unit) if h[2] in named]
         return min(hits, key=lambda h: (h[0], h[0] - h[1]))[2] if hits else None
 
     @staticmethod
@@ -193,7 +189,7 @@ class Classifier:
 
     def _earlier(self, ctx: Context, unit: str | None):
         """The cues of the clauses before its own, read only when nothing nearer names it."""
-        return self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier)[-BEFORE_WINDOW * 2:], unit)
+        return self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier[-BEFORE_WINDOW * 4:])[-BEFORE_WINDOW * 2:], unit)
 
     def classify(self, unit: str | None, ctx: Context, default: str | None) -> Metric | None:
         """The metric of a quantity in `unit` (None: a bare magnitude, unit to be decided)."""
@@ -202,8 +198,9 @@ class Classifier:
             unit = "人"
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
-        if self.object_verbs and ctx.after:
-            named = self._object(ctx.after, unit)
+        found = self.object_verbs.search(ctx.after, 0, VERB_WINDOW) if self.object_verbs is not None else None
+        if found:
+            named = self._object(ctx.after, found, unit)
             if named:
                 return named
         if ctx.after.startswith(self.head_words):
@@ -222,7 +219,7 @@ class Classifier:
         if governed:
             return governed
         before = self._hits(self.cue_pattern, self.by_cue, tail, unit)
-        bare_tail = self._bare(tail)
+        bare_tail = self._bare(tail) if tail and tail[-1] in self.between_ends else tail
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
         if before:
             return self._specific(before, max(before, key=_nearest))

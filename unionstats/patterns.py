@@ -161,7 +161,7 @@ def _rare_branches(pattern: str, compiled: re.Pattern) -> RareBranches | None:
         except Exception:  # noqa: BLE001 - as in first_characters: no shortcut, same result
             return None
         if pieces is not None and not nullable and _width(pieces) <= _BROAD:
-            common.append(branch)
+            common.append((branch, _literal_word(parsed)))
             continue
         word = _literal_word(parsed)
         if not word:
@@ -169,6 +169,9 @@ def _rare_branches(pattern: str, compiled: re.Pattern) -> RareBranches | None:
         words.append(word)
     if not words:
         return None
+    # a branch that needs one of those words too (元旦春节期间) can only match where they are: it
+    # leaves the common branches, whose first characters it would widen (中, 国, “)
+    common = [branch for branch, word in common if not any(w in word for w in words)]
     rest = fast_compile("|".join(f"(?:{b})" for b in common)) if common else None
     first = first_characters(pattern)
     return RareBranches(re.compile(f"(?=[{first}])(?:{pattern})") if first else compiled, rest, tuple(words))

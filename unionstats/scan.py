@@ -112,7 +112,9 @@ class Scanner:
         self.exclusions = list(rules.exclusions.values())
         self.within = [(ex.name, fast_compile(ex.within.pattern)) for ex in self.exclusions if ex.within]
         # the tests of each exclusion, in the order number, before, after (all must match)
-        self.tests = [(ex, tuple((i, p) for i, p in enumerate((ex.number, ex.before, ex.after)) if p is not None))
+        # (a `before` test ends at the number: searched from the end, `$` fails at once elsewhere)
+        self.tests = [(ex, tuple((i, _backwards(p) if i == 1 else p)
+                                 for i, p in enumerate((ex.number, ex.before, ex.after)) if p is not None))
                       for ex in self.exclusions]
         self.tests = [(ex, tests) for ex, tests in self.tests if tests]
         self.has_percent = "pct" in self.pattern.groupindex
@@ -124,6 +126,7 @@ class Scanner:
         # after) says which exclusions could apply at all
         kinds = list(zip(*[(ex.number, ex.before, ex.after) for ex, _ in self.tests])) or [(), (), ()]
         self.could_match = [_any_of(p for p in kind if p is not None) for kind in kinds]
+        self.could_match[1] = _backwards(self.could_match[1])
         self.candidates = {flags: [(ex, tests) for ex, tests in self.tests if all(flags[i] for i, _ in tests)]
                            for flags in itertools.product((False, True), repeat=3)}
 
@@ -329,6 +332,17 @@ def _any_of(patterns) -> regex.Pattern | None:
         return regex.compile("|".join(f"(?:{s})" for s in sources))
     except regex.error:
         return None
+
+
+def _backwards(pattern: regex.Pattern | None) -> regex.Pattern | None:
+    """The same test, searched from the end of the text (regex's REVERSE flag): where it
+    matches is the same, but a pattern anchored at the end ($) is tried there first."""
+    if pattern is None or _GLOBAL_FLAGS.match(pattern.pattern) or _BACKREFERENCE.search(pattern.pattern):
+        return pattern
+    try:
+        return regex.compile("(?r)" + pattern.pattern, pattern.flags & ~regex.VERSION0 & ~regex.VERSION1)
+    except regex.error:
+        return pattern
 
 
 _BACKREFERENCE = regex.compile(r"\\[1-9]|\(\?P=|\\g<")

@@ -79,6 +79,9 @@ LIST_LINE, LIST_LINES = 40, 40  # a list item's line is short; a list runs at mo
 CAPTION = re.compile(r"单位\s*[:：][^()（）]{1,6}[)）]?$")  # a table's caption ends with its unit: （单位：万元）
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
     """The line ends of a hard-wrapped text (a PDF's lines, a fixed-width file) that fall inside a
     sentence: a line about as wide as the text's wrapped lines run (at most MAX_WRAP characters)
@@ -99,10 +102,13 @@ def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
     nonempty = lengths > 0
     if nonempty.sum() < 3:
         return []
-    continuing = _CONTINUING[last] & nonempty
-    cjk = np.concatenate(([0], np.cumsum((codes >= 0x4E00) & (codes <= 0x9FFF))))
-    worded = nonempty & (cjk[ends] > cjk[starts])  # not a page's furniture (        — 1 —)
+    # lines with words, not a page's furniture (        — 1 —): most start with one
+    first = codes[np.minimum(starts, len(codes) - 1)]
+    worded = nonempty & (first >= 0x4E00) & (first <= 0x9FFF)
+    for i in np.flatnonzero(nonempty & ~worded).tolist():
+        worded[i] = _CJK.search(text, starts[i], ends[i]) is not None
     lines = worded if worded.sum() >= 3 else nonempty
+    continuing = _CONTINUING[last] & lines
     widths = np.sort(lengths[lines])
     wide = widths[int(0.9 * (len(widths) - 1))] * WRAP_WIDTH
     candidates = np.sort(lengths[continuing & (lengths >= wide)])
