@@ -121,7 +121,7 @@ class Extractor:
         mentions = self.gazetteer.mentions(text)
         marks = self.gazetteer.marks(text)
         scope = self.gazetteer.document_scope(text, mentions, marks)
-        if not scope.province and (filed := self.gazetteer.filed_from(text)):
+        if not scope.province and (filed := self.gazetteer.mentions(text, filed=True)):
             scope = self.gazetteer.document_scope(text, filed, marks)  # 本报贵阳电…全省: Guizhou's
         places = place_claims(self.gazetteer, segments, mentions, scope, [q.start for q, *_ in named], marks,
                               [(item.start, item.end) if item else None for *_, item in named])

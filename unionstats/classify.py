@@ -123,8 +123,11 @@ class Classifier:
     def _bare(self, tail: str) -> str:
         """`tail` without the qualifiers and links that end it (一线职工|近, 职工|达): the words
         right against a number are those before them."""
-        while tail and tail[-1] in self.between_ends and tail.endswith(self.between):
-            tail = tail[:-len(next(w for w in self.between if tail.endswith(w)))]
+        while tail and tail[-1] in self.between_ends:
+            word = next((w for w in self.between if tail.endswith(w)), None)
+            if word is None:
+                break
+            tail = tail[:-len(word)]
         return tail
 
     def _against(self, pattern, table, words: tuple[str, ...], tail: str, unit: str | None):
@@ -219,7 +222,7 @@ class Classifier:
         if governed:
             return governed
         before = self._hits(self.cue_pattern, self.by_cue, tail, unit)
-        bare_tail = self._bare(tail) if tail and tail[-1] in self.between_ends else tail
+        bare_tail = self._bare(tail)
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
         if before:
             return self._specific(before, max(before, key=_nearest))

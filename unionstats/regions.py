@@ -88,24 +88,26 @@ class Gazetteer:
         self.markers = fast_compile("|".join(f"(?P<{g}>{word_pattern(markers[kind])})"
                                              for g, kind in self.marker_kinds.items())) if self.marker_kinds else None
 
-    def mentions(self, text: str) -> list[Mention]:
-        """The place names in `text` that may place a claim (not 西安交大, 来自内蒙古, datelines)."""
+    def mentions(self, text: str, filed: bool = False) -> list[Mention]:
+        """The place names in `text` that may place a claim (not 西安交大, 来自内蒙古, datelines);
+        `filed`: instead, the places of its datelines (本报贵阳6月1日电, 本报昆明讯), which place no
+        claim but make the report of one that names no other place that place's."""
         spaced = unspaced(text)
         if spaced is None:
-            return self._mentions(text)
+            return self._mentions(text, filed)
         plain, at = spaced
-        return [Mention(at[m.start], at[m.end - 1] + 1, m.province, m.city) for m in self._mentions(plain)]
+        return [Mention(at[m.start], at[m.end - 1] + 1, m.province, m.city) for m in self._mentions(plain, filed)]
 
-    def _mentions(self, text: str) -> list[Mention]:
+    def _mentions(self, text: str, filed: bool = False) -> list[Mention]:
         found = []
         for start, end, name in self.names.spans(text):
             if text.startswith(self.not_followed, end) or text.endswith(self.not_after, 0, start):
                 continue
-            if self.dateline is not None and self.dateline.match(text, end):
+            if (self.dateline is not None and self.dateline.match(text, end) is not None) != filed:
                 continue  # 新华社北京2月1日电: where the reporter filed from
             province, city = self.places[name]
             found.append(Mention(start, end, province, city))
-        return self._listed(text, found) if found and self.listed_only else found
+        return self._listed(text, found) if found and self.listed_only and not filed else found
 
     def _listed(self, text: str, found: list[Mention]) -> list[Mention]:
         """汉中、安康两市: a short form written in full only elsewhere (安康杯, 劳模张金华) is a place
@@ -127,21 +129,6 @@ class Gazetteer:
                     more.append(Mention(start, start + len(name), province, city))
                     queue.append(more[-1])
         return sorted(found + more, key=lambda m: m.start) if more else found
-
-    def filed_from(self, text: str) -> list[Mention]:
-        """The places of the datelines (本报贵阳6月1日电, 本报昆明讯): no claim is placed by them, but
-        a report that names no other place is the report of the place it was filed from."""
-        if self.dateline is None:
-            return []
-        spaced = unspaced(text)
-        plain, at = spaced if spaced is not None else (text, None)
-        found = []
-        for start, end, name in self.names.spans(plain):
-            if self.dateline.match(plain, end):
-                province, city = self.places[name]
-                found.append(Mention(at[start], at[end - 1] + 1, province, city) if at else
-                             Mention(start, end, province, city))
-        return found
 
     def names_county(self, text: str, mentions: list[Mention]) -> bool:
         """Whether a county-level name (a county, a district, a county-level city) is among `mentions`."""
@@ -308,7 +295,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
                 result.append(city_scope(paired) if paired else Scope(doc_scope.province, ""))
             elif others:
                 result.append(city_scope(others.pop()))
-            elif not others and any(text.find(w, phrase[0], pos) >= 0 for w in whole):
+            elif any(text.find(w, phrase[0], pos) >= 0 for w in whole):
                 result.append(Scope(doc_scope.province, ""))
             else:
                 result.append(doc_scope)
