@@ -178,7 +178,8 @@ def test_csv_cells_convert_what_is_not_the_engines_own(tmp_path):
     assert got == [columns, ["7", "3", "2", "", "2名", "", ""], ["a", "4", "0.978", "5", "x", "", ""]]
 
 
-CELL_TEXT = st.text(alphabet=st.sampled_from(list("会员,\"\n\r 1.名x'")), max_size=6)
+# \x00 and \ue000 are the marks CsvRenderer leaves in duplicate_of: text holding them takes another
+CELL_TEXT = st.text(alphabet=st.sampled_from(list("会员,\"\n\r 1.名x'\x00\ue000")), max_size=6)
 ROW = st.fixed_dictionaries({
     "doc": st.sampled_from(["a.txt", "b,c.txt", 'q"d.txt']), "start": st.integers(0, 5),
     "text": CELL_TEXT, "value": st.one_of(st.integers(0, 9), st.floats(0, 9, allow_nan=False), st.none()),
