@@ -323,6 +323,13 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("调处劳动争议1200件。", "disputes", "assistance"),
     ("看望困难职工1200人。", "assisted_workers", "assistance"),  # 门: courses (not 3门店, 门诊)
     ("全年发放互助金6.7亿元。", "mutual_insurance", "funds"),
+    # what a job fair's jobs span is no job: industries and trades counted (but 行业工会 are unions)
+    ("招聘岗位涵盖制造、物流、餐饮等20多个行业。", "industries", "other"),
+    ("新建行业工会联合会20个。", "union_organizations", "organizations"),
+    ("组织开展电工、焊工等12个工种的技能比武。", "industries", "other"),
+    # a level of union right after the count is what it counts (its later verbs and objects are not)
+    ("全市10个区总工会均建成职工驿站。", "union_organizations", "organizations"),
+    ("全省14个市总工会全部建立法律援助中心。", "union_organizations", "organizations"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: `extract` to CSV never needs it
+    import pandas as pd
 
 from .claims import COLUMNS, Extractor
 from .evaluate import Report, load_gold, score
@@ -61,7 +65,7 @@ def extract_frame(frame: pd.DataFrame, text_column: str = "text", id_column: str
     rows, repeats = [], Repeats()
     for index, record in zip(frame.index, frame.to_dict("records")):
         text = record.get(text_column)
-        if text is None or (isinstance(text, float) and pd.isna(text)) or not str(text).strip():
+        if text is None or (isinstance(text, float) and math.isnan(text)) or not str(text).strip():
             continue
         name = str(record[id_column]) if id_column else str(index)
         extra = {c: record[c] for c in keep}

@@ -13,7 +13,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: `extract` to CSV never needs it
+    import pandas as pd
 
 FIELDS = ("qualifier", "category", "province", "city")
 _UNIT_ALIASES = {"名": "人", "位": "人", "场次": "场"}

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from rich import box
 from rich.console import Console
 from rich.table import Table
 
 from .regions import Gazetteer
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SIGNS = {"exact": "", "more_than": ">", "less_than": "<", "approx": "≈"}
 CATEGORY_STYLE = {
@@ -19,9 +22,15 @@ CATEGORY_STYLE = {
 }
 
 
+def _isna(value) -> bool:
+    """pandas' test of a missing cell; pandas is imported once a table is shown, not before."""
+    import pandas as pd
+    return pd.isna(value)
+
+
 def chinese_magnitude(value) -> str:
     """63.88万, 1.16亿, 9010, 97.8: the magnitude words a Chinese reader expects."""
-    if value is None or pd.isna(value):
+    if value is None or _isna(value):
         return ""
     number = Decimal(str(value))
     for word, scale in (("亿", Decimal(100_000_000)), ("万", Decimal(10_000))):
@@ -34,7 +43,7 @@ def chinese_magnitude(value) -> str:
 def format_value(row) -> str:
     """Value and unit as a reader writes them: 63.88万 人, 1.16亿 元, 97.8%, 3—5万 元."""
     text = chinese_magnitude(row["value"])
-    if "value_max" in row and not pd.isna(row.get("value_max")) and row.get("value_max") not in ("",):
+    if "value_max" in row and not _isna(row.get("value_max")) and row.get("value_max") not in ("",):
         text += "—" + chinese_magnitude(row["value_max"])
     unit = row.get("unit", "")
     return f"{text}{unit}" if unit == "%" else f"{text} {unit}".rstrip()
@@ -53,6 +62,7 @@ def region_filter(frame: pd.DataFrame, query: str, gazetteer: Gazetteer) -> pd.S
 
 def filter_claims(frame: pd.DataFrame, gazetteer: Gazetteer, region=None, metric=None,
                   category=None, doc=None) -> pd.DataFrame:
+    import pandas as pd
     mask = pd.Series(True, index=frame.index)
     if region:
         mask &= region_filter(frame, region, gazetteer)
@@ -96,7 +106,7 @@ def _render_columns(frame: pd.DataFrame, console: Console, limit: int | None, co
     table = Table(*columns, box=box.SIMPLE_HEAD)
     shown = frame if limit is None else frame.head(limit)
     for row in shown.to_dict("records"):
-        cells = [format_value(row) if c == "value" else "" if pd.isna(row.get(c)) else str(row.get(c)) for c in columns]
+        cells = [format_value(row) if c == "value" else "" if _isna(row.get(c)) else str(row.get(c)) for c in columns]
         table.add_row(*cells, style=CATEGORY_STYLE.get(row.get("category", ""), ""))
     console.print(table)
     console.print(f"[dim]{min(len(frame), limit or len(frame))} of {len(frame)} claims[/dim]")

@@ -5,7 +5,10 @@ import math
 
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: `extract` to CSV never needs it
+    import pandas as pd
 
 from .claims import COLUMNS, Claim
 
@@ -21,6 +24,7 @@ class OutputError(Exception):
 
 def claims_frame(claims: list[Claim] | list[dict], extra: list[str] = ()) -> pd.DataFrame:
     """One row per claim, the columns of `COLUMNS` in order, then any `extra` columns."""
+    import pandas as pd
     rows = [c.as_dict() if isinstance(c, Claim) else c for c in claims]
     columns = COLUMNS + [c for c in extra if c not in COLUMNS]
     frame = pd.DataFrame(rows, columns=columns)
@@ -43,6 +47,7 @@ def plain(value) -> str:
     try:
         number = float(value)
     except (TypeError, ValueError):
+        import pandas as pd  # a cell of a frame (pd.NA, NaT): pandas is loaded already
         return "" if pd.isna(value) else str(value)
     if math.isnan(number):
         return ""
@@ -66,6 +71,7 @@ def format_of(path: str) -> str:
 
 def read_table(path: str) -> pd.DataFrame:
     """A claims table written by `extract` (any of its formats)."""
+    import pandas as pd
     fmt = format_of(path)
     try:
         if fmt == "csv":
