@@ -330,6 +330,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a level of union right after the count is what it counts (its later verbs and objects are not)
     ("全市10个区总工会均建成职工驿站。", "union_organizations", "organizations"),
     ("全省14个市总工会全部建立法律援助中心。", "union_organizations", "organizations"),
+    # views of a page or a video are no events (点击量, 播放量), trips of a bus are counted as written
+    ("电子职工书屋点击量突破500万次。", "views", "other"),
+    ("系列短视频播放量达1200万次。", "views", "other"),
+    ("开行职工通勤班车1200班次。", "items", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
