@@ -84,3 +84,16 @@ def test_no_claim(sentence):
 def test_claims_beside_exclusions_survive():
     text = "2021年,全市新建工会组织119个,第二届劳动竞赛吸引1000余名职工参加。"
     assert [c.text for c in extract_text(text)] == ["119个", "1000余名"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation holding a clause mark is somebody's words, and its figures are claims…
+    ("“今年我们已建成驿站30个。”张主席说。", ["30个"]),
+    ("他介绍：“全县已有会员1.2万人。”", ["1.2万人"]),
+    ("“截至目前，共发放助学金50万元，”他说。", ["50万元"]),
+    ("「全年服務會員3萬人次。」", ["3萬人次"]),
+    # …while a short one without is a name or a slogan
+    ("开展“百名劳模进千家企业”活动,推进“十百千万”工程。", []),
+])
+def test_quoted_words_and_quoted_names(text, expected):
+    assert [c.text for c in extract_text(text)] == expected

@@ -335,6 +335,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("系列短视频播放量达1200万次。", "views", "other"),
     ("开行职工通勤班车1200班次。", "items", "other"),
     ("提出合理化建议12.6万条。", "achievements", "other"),  # 条 of suggestions, not records
+    ("全年服务会员3万人次。", "people_reached", "participation"),  # person-times are visits, not members
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
