@@ -48,6 +48,11 @@ def test_a_destination_does_not_place_a_claim():
             "宁波市总工会还组织200名劳模赴杭州疗休养。宁波工会将继续努力。")
     assert scopes(text) == [("1860家", "浙江省", "宁波市"), ("200名", "浙江省", "宁波市")]
 
+    # a destination named with its province (赴新疆阿克苏, 赴江苏苏州) is still no place of the claim
+    text = ("浙江省总工会召开全委会。杭州市总工会组织120名劳模赴新疆阿克苏开展技术帮扶。"
+            "湖州市总工会赴江苏苏州学习考察后,新建驿站30个。")
+    assert scopes(text) == [("120名", "浙江省", "杭州市"), ("30个", "浙江省", "湖州市")]
+
 
 def test_short_forms_of_autonomous_regions_and_prefectures():
     text = "内蒙古自治区总工会:全区工会会员320万人。内蒙古工会。延边州总工会新建驿站35家。"

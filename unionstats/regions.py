@@ -99,9 +99,12 @@ class Gazetteer:
         return [Mention(at[m.start], at[m.end - 1] + 1, m.province, m.city) for m in self._mentions(plain, filed)]
 
     def _mentions(self, text: str, filed: bool = False) -> list[Mention]:
-        found = []
+        found, elsewhere = [], -1
         for start, end, name in self.names.spans(text):
-            if text.startswith(self.not_followed, end) or text.endswith(self.not_after, 0, start):
+            if start == elsewhere or text.endswith(self.not_after, 0, start):
+                elsewhere = end  # 赴新疆阿克苏, 来自河南郑州: the city right after is that place too
+                continue
+            if text.startswith(self.not_followed, end):
                 continue
             if (self.dateline is not None and self.dateline.match(text, end) is not None) != filed:
                 continue  # 新华社北京2月1日电: where the reporter filed from
