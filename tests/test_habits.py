@@ -473,6 +473,10 @@ def test_goods_handed_out_cases_and_lessons_have_their_measure_words():
     assert rows("送法进企业200堂,体检发现异常120例,例如高血压。", "text", "unit", "category") == [
         ("200堂", "堂", "activities"), ("120例", "例", "other")]
     assert rows("一堂课让职工受益。", "text") == []
+    assert rows("发放手套5000双、棉被1200床、口罩10万只、帐篷200顶、护膝3000副,拍摄微视频30集。", "text", "unit") == [
+        ("5000双", "双"), ("1200床", "床"), ("10万只", "只"), ("200顶", "顶"), ("3000副", "副"), ("30集", "集")]
+    # …but not where the word runs on (双职工, 副主席, 集团) or is an adverb (只有)
+    assert rows("帮扶1000双职工家庭,3集团公司,工会作用只有12个企业发挥好。", "text") == [("12个",)]
 
 
 def test_a_wrapped_pdf_with_centred_page_numbers_is_still_read_across_its_line_ends():
