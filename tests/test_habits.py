@@ -195,6 +195,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     text = "四川省总工会消息,德阳、绵阳两市的入会率分别达到91.2%和89.7%。"
     assert rows(text, "metric", "province", "city") == [("membership_rate", "四川省", "德阳市"),
                                                         ("membership_rate", "四川省", "绵阳市")]
+    # items that are who has the things (companies, unions) leave the metric to the words after 分别
+    text = "国网河南电力工会消息,郑州、洛阳供电公司工会分别建成母婴室12个和8个。"
+    assert rows(text, "category", "city") == [("facilities", "郑州市"), ("facilities", "洛阳市")]
 
 
 @pytest.mark.parametrize("sentence,metric,category", [
@@ -315,6 +318,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全省工会会员覆盖率达99.2%。", "membership_rate", "rates"),
     ("2023年全国农民工总量达到2.97亿人。", "migrant_workers", "workforce"),
     ("全市建成职工健身房120个。", "facilities_other", "facilities"),
+    ("在项目部建成农民工夜校3所。", "facilities_other", "facilities"),  # a school is a place, not an organisation
     ("在56个工业园区建立工会联合会。", "organizations_other", "organizations"),
     ("覆盖商务楼宇300栋。", "organizations_other", "organizations"),
     ("新建工会分会35个。", "union_organizations", "organizations"),

@@ -112,7 +112,11 @@ class Extractor:
             else:
                 # 书屋、驿站分别为120个、85个: its list item names it; 德阳、绵阳的入会率分别为…: the
                 # items are places, naming nothing, and the sentence does
-                metric = self.classifier.classify(q.unit, listed[i].context, None) if i in listed else None
+                item = listed.get(i)
+                metric = self.classifier.classify(q.unit, item.context, None) if item else None
+                said = metric and self.classifier.named(item.between, q.unit)
+                if said and said.category != metric.category:
+                    metric = None  # 郑州、洛阳供电公司工会分别建成母婴室12个和8个: who has them, not what
                 metric = metric or self.classifier.classify(q.unit, ctx, default)
             if metric is None:
                 continue  # a bare magnitude whose sentence does not say what it counts
@@ -204,6 +208,7 @@ class ListItem:
     context: Context
     start: int
     end: int
+    between: str = ""  # the words from 分别 to the first number (建成母婴室)
 
 
 def respectively(text: str, segments: Segments, quantities: list[Quantity]) -> dict[int, ListItem]:
@@ -227,7 +232,8 @@ def respectively(text: str, segments: Segments, quantities: list[Quantity]) -> d
         items = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if squeeze(text[a:b])]
         if len(items) == len(chained) > 1:
             for i, (start, end) in zip(chained, items):
-                listed[i] = ListItem(Context(before=squeeze(text[start:end]), after="", earlier=""), start, end)
+                listed[i] = ListItem(Context(before=squeeze(text[start:end]), after="", earlier=""), start, end,
+                                     text[m.end():quantities[chained[0]].start])
     return listed
 
 

@@ -190,6 +190,11 @@ class Classifier:
             seen.add(best[:2])
         return rightmost[2]
 
+    def named(self, text: str, unit: str | None) -> Metric | None:
+        """The metric that the last cue in `text` names in `unit`, if any."""
+        hits = self._hits(self.cue_pattern, self.by_cue, cue_text(text), unit)
+        return max(hits, key=_nearest)[2] if hits else None
+
     def _earlier(self, ctx: Context, unit: str | None):
         """The cues of the clauses before its own, read only when nothing nearer names it."""
         return self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier[-BEFORE_WINDOW * 4:])[-BEFORE_WINDOW * 2:], unit)
