@@ -3,6 +3,7 @@ import csv
 import io
 import subprocess
 import sys
+from pathlib import Path
 
 
 from .conftest import SEEDS
@@ -166,6 +167,25 @@ def test_jobs_give_the_same_table_in_the_same_order(tmp_path):
     assert run("extract", SEEDS, "-o", one, "--jobs", "1").returncode == 0
     assert run("extract", SEEDS, "-o", two, "--jobs", "2").returncode == 0
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_jobs_over_many_short_items_keep_their_order_repeats_and_errors(tmp_path):
+    """Short items travel to the workers in batches: the table, its repeats and the errors
+    are still those of one process, in the same order."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    paragraphs = [p for f in sorted(Path(SEEDS).glob("*.txt"))
+                  for p in f.read_text(encoding="utf-8").split("\n") if len(p) > 60]
+    for i in range(240):
+        (corpus / f"{i:03d}.txt").write_text(paragraphs[i % len(paragraphs)] + f"\n第{i}条。", encoding="utf-8")
+    (corpus / "120_bad.txt").write_bytes(b"\x00\x01\x02" * 50)
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    first, second = (run("extract", corpus, "-o", out, "--jobs", jobs) for out, jobs in ((one, "1"), (two, "2")))
+    assert first.returncode == second.returncode
+    assert one.read_bytes() == two.read_bytes()
+    assert "120_bad.txt" in first.stderr and first.stderr.replace("one.csv", "two.csv") == second.stderr
+    rows = list(csv.DictReader(io.StringIO(one.read_text(encoding="utf-8-sig"))))
+    assert len({r["doc"] for r in rows}) > 100 and any(r["duplicate_of"] for r in rows)  # repeats marked
 
 
 def test_parquet_and_xlsx_outputs(tmp_path):

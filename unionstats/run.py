@@ -21,6 +21,7 @@ from .sources import Document, ReadOptions, Source, SourceError, expand
 from .writer import CsvLines
 
 SMALL_RUN = 2_000_000  # bytes: below this, one process is about as fast as a pool
+BATCH = 50_000  # characters a worker is sent at once: news items travel together, a long report alone
 
 
 @dataclass
@@ -80,7 +81,8 @@ class Run:
             _WORKER["inherited"] = extractor  # forked workers start with the compiled rules
         try:
             with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(self.rules_dirs), self.cache, self.render)) as pool:
-                yield from pool.imap(_worker_rows, documents, chunksize=4)
+                for rows in pool.imap(_worker_batch, _batches(documents)):
+                    yield from rows
         finally:
             _WORKER.pop("inherited", None)
 
@@ -184,6 +186,24 @@ def _start_worker(rules_dirs: Iterable[str], cache: str | Path | None, render) -
     _WORKER["extractor"] = extractor
     _WORKER["cache"] = Cache(cache, extractor.rules.digest) if cache else None
     _WORKER["render"] = render
+
+
+def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    """Documents in groups of about BATCH characters: a pool's cost is per task (pickling, a
+    round trip between processes), which a folder of short news items would pay per item."""
+    batch, size = [], 0
+    for document in documents:
+        batch.append(document)
+        size += len(document.text)
+        if size >= BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _worker_batch(documents: list[Document]) -> list[list[dict] | CsvLines]:
+    return [_worker_rows(document) for document in documents]
 
 
 def _worker_rows(document: Document) -> list[dict] | CsvLines:
