@@ -9,11 +9,11 @@ from pathlib import Path
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def build(folder: Path, copies: int, seed: int = 7) -> tuple[int, int]:
-    """Write `copies` times the seeds' paragraphs as documents of ~5 seeds' size each into
-    `folder`; return (documents, characters)."""
+def build(folder: Path, copies: int, seed: int = 7, per_document: int | None = None) -> tuple[int, int]:
+    """Write `copies` times the seeds' paragraphs as documents of ~5 seeds' size each (or of
+    `per_document` paragraphs: 8 make news items of about a thousand characters) into `folder`; return (documents, characters)."""
     paragraphs = [p for s in sorted(SEEDS.glob("*.txt")) for p in s.read_text(encoding="utf-8").split("\n") if p.strip()]
-    per_document = max(1, len(paragraphs) // 5)
+    per_document = per_document or max(1, len(paragraphs) // 5)
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     documents = characters = 0

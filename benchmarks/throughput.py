@@ -4,7 +4,8 @@
 
 Measured in one run on the same corpus (the seeds' paragraphs shuffled, `copies` times), the
 measures taking turns in each of `repeat` rounds, the best of each printed: end-to-end extract
-with --jobs 1 and with all cores; the engine alone on texts in memory; a bare single-pass
+with --jobs 1 and with all cores, on the corpus and on the same paragraphs cut into short news
+items (where what a run pays per document shows); the engine alone on texts in memory; a bare single-pass
 number scan with `regex` (the floor: how fast any regex-based extractor could be here) and one
 pass of our own number pattern, with our ratio to each; and, where installed, JioNLP's money
 extraction on the same texts and our ratio to it.
@@ -52,15 +53,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         documents, characters = build(folder, args.copies)
+        items_folder = Path(tmp) / "items"  # the same paragraphs as short news items, eight paragraphs each
+        items, items_characters = build(items_folder, args.copies, per_document=8)
         texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
         print(f"corpus: {documents} documents, {characters:,} characters ({args.copies}x the seeds, shuffled)")
         cores = os.cpu_count() or 1
         engine = make_extractor()
         news = news_like(documents)
 
-        def extract(jobs):
+        def extract(jobs, source=folder):
             def run_extract():  # as `unionstats extract corpus/ -o claims.csv --jobs N` does, rules loaded included
-                run = Run([str(folder)], jobs=jobs)
+                run = Run([str(source)], jobs=jobs)
                 columns = COLUMNS + run.columns_after_claims
                 run.render = CsvRenderer(columns, repeat_key)  # rows become CSV text in the workers
                 with TableWriter(str(Path(tmp) / "claims.csv"), columns) as table:
@@ -77,6 +80,8 @@ def main() -> None:
         measures = {
             "one": extract(1),
             "many": extract(cores),
+            "items": extract(1, items_folder),
+            "items_many": extract(cores, items_folder),
             "engine": lambda: [engine.extract(t) for t in texts],
             "side": side_by_side,
             "news": lambda: [engine.extract(t) for t in news],
@@ -96,9 +101,13 @@ def main() -> None:
         best = best_times(measures, max(1, args.repeat))
         rate = {name: characters / seconds / 1e6 for name, seconds in best.items()}
         rate["news"] = sum(map(len, news)) / best["news"] / 1e6
+        rate["items"], rate["items_many"] = (items_characters / best[k] / 1e6 for k in ("items", "items_many"))
 
         print(f"extract --jobs 1:         {rate['one']:6.2f} M chars/s  (end to end: read, extract, write the CSV)")
         print(f"extract --jobs {cores}:         {rate['many']:6.2f} M chars/s  (speed-up {best['one'] / best['many']:.2f}x)")
+        print(f"short items, --jobs 1:    {rate['items']:6.2f} M chars/s  (the same text as {items:,} news items of "
+              f"~{items_characters // items} characters, end to end)")
+        print(f"short items, --jobs {cores}:    {rate['items_many']:6.2f} M chars/s  (speed-up {best['items'] / best['items_many']:.2f}x)")
         print(f"engine alone, one core:   {rate['engine']:6.2f} M chars/s  (texts in memory, as the peer is measured)")
         print(f"engine x{cores} side by side: {cores * characters / best['side'] / 1e6:6.2f} M chars/s  (in all; "
               f"the most {cores} jobs could gain on this machine: {cores * best['engine'] / best['side']:.2f}x)")
