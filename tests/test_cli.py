@@ -188,6 +188,28 @@ def test_jobs_over_many_short_items_keep_their_order_repeats_and_errors(tmp_path
     assert len({r["doc"] for r in rows}) > 100 and any(r["duplicate_of"] for r in rows)  # repeats marked
 
 
+def test_jobs_read_files_in_the_workers_with_the_same_table_dumps_and_errors(tmp_path):
+    """With --jobs the workers read the files themselves (a PDF's parsing runs in parallel too):
+    the table, the texts dumped and the errors are those of one process."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pdf = (Path(__file__).resolve().parent / "data" / "inputs" / "report.pdf").read_bytes()
+    for i in range(6):
+        (corpus / f"{i}.pdf").write_bytes(pdf)
+    (corpus / "3_cut.pdf").write_bytes(pdf[:700])
+    for seed in sorted(Path(SEEDS).glob("*.txt"))[:2]:
+        (corpus / seed.name).write_bytes(seed.read_bytes())
+    outcomes = {}
+    for jobs in ("1", "2"):
+        dumps = tmp_path / f"texts{jobs}"
+        result = run("extract", corpus, "--glob", "*", "-o", tmp_path / f"{jobs}.csv", "--jobs", jobs, "--dump-text", dumps)
+        outcomes[jobs] = (result.returncode, result.stderr.replace(f"{jobs}.csv", "N.csv"),
+                          (tmp_path / f"{jobs}.csv").read_bytes(),
+                          sorted((p.name, p.read_bytes()) for p in dumps.iterdir()))
+    assert outcomes["1"] == outcomes["2"]
+    assert "3_cut.pdf" in outcomes["1"][1] and len(outcomes["1"][3]) == 8
+
+
 def test_parquet_and_xlsx_outputs(tmp_path):
     import pandas as pd
     for suffix in (".parquet", ".xlsx"):

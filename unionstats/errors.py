@@ -7,3 +7,6 @@ class SourceError(Exception):
     def __init__(self, path, problem: str):
         self.path, self.problem = str(path), problem
         super().__init__(f"{self.path}: {problem}")
+
+    def __reduce__(self):  # raised in a worker process, reported by the parent
+        return type(self), (self.path, self.problem)

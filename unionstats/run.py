@@ -17,7 +17,7 @@ from .cache import Cache
 from .claims import Extractor
 from .metadata import describe
 from .rules import load_rules
-from .sources import Document, ReadOptions, Source, SourceError, expand
+from .sources import CORPUS_SUFFIXES, Document, ReadOptions, Source, SourceError, expand
 from .writer import CsvLines
 
 SMALL_RUN = 2_000_000  # bytes: below this, one process is about as fast as a pool
@@ -67,9 +67,9 @@ class Run:
             self.failed(error)
         if self.on_sources:
             self.on_sources(sources)
-        documents = self._documents(sources)
         jobs = self._jobs(sources)
         if jobs == 1:
+            documents = self._documents(sources)
             extractor = extractor or Extractor(load_rules(*self.rules_dirs))
             cache = Cache(self.cache, extractor.rules.digest) if self.cache else None
             for document in documents:
@@ -80,11 +80,35 @@ class Run:
         if extractor is not None and context.get_start_method() == "fork":
             _WORKER["inherited"] = extractor  # forked workers start with the compiled rules
         try:
-            with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(self.rules_dirs), self.cache, self.render)) as pool:
-                for rows in pool.imap(_worker_batch, _batches(documents)):
-                    yield from rows
+            with context.Pool(jobs, initializer=_start_worker,
+                              initargs=(tuple(self.rules_dirs), self.cache, self.render, self.options, self.dump_text)) as pool:
+                for outcomes in pool.imap(_worker_batch, _batches(self._tasks(sources))):
+                    for outcome in outcomes:
+                        yield from self._settle(outcome)
         finally:
             _WORKER.pop("inherited", None)
+
+    def _tasks(self, sources: list[Source]) -> Iterator[Source | Document]:
+        """What the workers are sent: a file to read themselves (so that reading, decoding and a
+        PDF's parsing run in parallel too), or the documents of a corpus file or of standard input,
+        read here (and when the run keeps every text, all of them)."""
+        for source in sources:
+            if self.texts is None and source.path is not None and source.path.suffix.lower() not in CORPUS_SUFFIXES:
+                yield source
+            else:
+                yield from self._documents([source])
+
+    def _settle(self, outcome) -> Iterator[list[dict] | CsvLines]:
+        """A worker's outcome in the run: a document's rows, or what a file it read gave."""
+        if not isinstance(outcome, FileOutcome):
+            yield outcome
+            return
+        for error in outcome.errors:
+            self.failed(error)
+        self.documents += outcome.documents
+        yield from outcome.rows
+        if self.on_document:
+            self.on_document(outcome.source)
 
     def _jobs(self, sources: list[Source]) -> int:
         jobs = self.jobs or os.cpu_count() or 1
@@ -178,7 +202,8 @@ def dump(folder: Path, document: Document) -> None:
 _WORKER: dict = {}
 
 
-def _start_worker(rules_dirs: Iterable[str], cache: str | Path | None, render) -> None:
+def _start_worker(rules_dirs: Iterable[str], cache: str | Path | None, render, options: ReadOptions,
+                  dump_text: str | Path | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C and SIGTERM are the parent's to handle:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # it stops the pool, workers end quietly
     # rules compiled once per process; a forked worker has the parent's already
@@ -186,15 +211,26 @@ def _start_worker(rules_dirs: Iterable[str], cache: str | Path | None, render) -
     _WORKER["extractor"] = extractor
     _WORKER["cache"] = Cache(cache, extractor.rules.digest) if cache else None
     _WORKER["render"] = render
+    _WORKER["options"], _WORKER["dump_text"] = options, dump_text
 
 
-def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
-    """Documents in groups of about BATCH characters: a pool's cost is per task (pickling, a
-    round trip between processes), which a folder of short news items would pay per item."""
+@dataclass
+class FileOutcome:
+    """What a worker made of a file it read: each document's rows, the errors, how many documents."""
+
+    source: Source
+    rows: list = field(default_factory=list)
+    errors: list[SourceError] = field(default_factory=list)
+    documents: int = 0
+
+
+def _batches(tasks: Iterable[Source | Document]) -> Iterator[list[Source | Document]]:
+    """Tasks in groups of about BATCH characters: a pool's cost is per task (pickling, a round
+    trip between processes), which a folder of short news items would pay per item."""
     batch, size = [], 0
-    for document in documents:
-        batch.append(document)
-        size += len(document.text)
+    for task in tasks:
+        batch.append(task)
+        size += len(task.text) if isinstance(task, Document) else _characters(task)
         if size >= BATCH:
             yield batch
             batch, size = [], 0
@@ -202,8 +238,31 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
         yield batch
 
 
-def _worker_batch(documents: list[Document]) -> list[list[dict] | CsvLines]:
-    return [_worker_rows(document) for document in documents]
+def _characters(source: Source) -> int:
+    try:
+        return source.path.stat().st_size // 3  # UTF-8 Chinese: three bytes a character
+    except OSError:
+        return 0  # the worker will say what is wrong with it
+
+
+def _worker_batch(tasks: list[Source | Document]) -> list:
+    return [_worker_rows(task) if isinstance(task, Document) else _worker_file(task) for task in tasks]
+
+
+def _worker_file(source: Source) -> FileOutcome:
+    outcome = FileOutcome(source)
+    try:
+        for document in source.documents(_WORKER["options"]):
+            if isinstance(document, SourceError):
+                outcome.errors.append(document)
+                continue
+            outcome.documents += 1
+            if _WORKER["dump_text"] is not None:
+                dump(Path(_WORKER["dump_text"]), document)
+            outcome.rows.append(_worker_rows(document))
+    except SourceError as error:
+        outcome.errors.append(error)
+    return outcome
 
 
 def _worker_rows(document: Document) -> list[dict] | CsvLines:
