@@ -494,3 +494,11 @@ def test_a_wrapped_pdf_with_centred_page_numbers_is_still_read_across_its_line_e
         (1286, "union_organizations"), (86000, "new_members"), (2300, "new_members"),
         (32600000, "assistance_funds"), (12000, "assisted_workers"), (520, "service_stations"),
         (186, "labour_competitions"), (320000, "people_reached")]
+
+
+def test_a_part_whose_noun_is_elided_counts_what_the_whole_does():
+    """其中…的215个: a relative clause before an elided noun, which is the whole's."""
+    assert rows("全省建成职工书屋1200家,其中达到省级示范标准的215个。", "metric") == [("reading_rooms",)] * 2
+    assert rows("全市班组3000个,其中获得国家级荣誉的12个。", "metric") == [("work_teams",)] * 2
+    # …while a part that names its own noun keeps it
+    assert rows("全市会员50万人,其中农民工会员20万人。", "metric") == [("union_members",), ("migrant_worker_members",)]

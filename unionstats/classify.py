@@ -223,6 +223,10 @@ class Classifier:
         if head:
             return self._specific(head, max(head, key=_nearest))
         tail = ctx.before[-BEFORE_WINDOW:]
+        if ctx.part and tail.endswith("的"):  # 书屋1200家,其中达到省级示范标准的215个: the whole's noun, elided
+            earlier = self._earlier(ctx, unit)
+            if earlier:
+                return max(earlier, key=_nearest)[2]
         governed = self._governed(tail, unit)
         if governed:
             return governed
