@@ -344,6 +344,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("结对帮扶困难职工300对。", "assisted_workers", "assistance"),  # pairs helped, not events
     ("为1.2万名环卫工人发放防寒物资。", "assisted_workers", "assistance"),  # goods handed to them: helped
     ("为3000名快递小哥送去暖心包。", "assisted_workers", "assistance"),
+    ("香港工聯會屬會及贈會共有253間。", "union_organizations", "organizations"),  # affiliates, in 間
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
