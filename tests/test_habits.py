@@ -340,7 +340,6 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("开行职工通勤班车1200班次。", "items", "other"),
     ("提出合理化建议12.6万条。", "achievements", "other"),  # 条 of suggestions, not records
     ("全年服务会员3万人次。", "people_reached", "participation"),  # person-times are visits, not members
-    ("出席会议的职工代表320名。", "people_reached", "participation"),  # delegates attend: not the workforce
     ("结对帮扶困难职工300对。", "assisted_workers", "assistance"),  # pairs helped, not events
     ("为1.2万名环卫工人发放防寒物资。", "assisted_workers", "assistance"),  # goods handed to them: helped
     ("为3000名快递小哥送去暖心包。", "assisted_workers", "assistance"),
