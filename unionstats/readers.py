@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
 import zipfile
 from html.parser import HTMLParser
@@ -16,6 +17,10 @@ from xml.etree import ElementTree
 from .errors import SourceError
 
 SAMPLE = 65536
+# pypdf logs what it repairs or gives up on (EOF marker not found); with no logging set up, Python
+# would print each as a stray line among our one-line errors. The records still reach a handler
+# the user configures.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 

@@ -9,6 +9,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,9 @@ class Run:
     render: Callable[[list[dict]], CsvLines] | None = None
     documents: int = 0
     errors: list[SourceError] = field(default_factory=list)
+    # with a pool, documents are counted as a corpus file is read (in the pool's feeding thread)
+    # and as the files the workers read come back (in this one)
+    _counting: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
     def columns_after_claims(self) -> list[str]:
@@ -105,7 +109,8 @@ class Run:
             return
         for error in outcome.errors:
             self.failed(error)
-        self.documents += outcome.documents
+        with self._counting:
+            self.documents += outcome.documents
         yield from outcome.rows
         if self.on_document:
             self.on_document(outcome.source)
@@ -125,7 +130,8 @@ class Run:
                     if isinstance(item, SourceError):
                         self.failed(item)
                         continue
-                    self.documents += 1
+                    with self._counting:
+                        self.documents += 1
                     if self.texts is not None:
                         self.texts[item.doc] = item.text
                     if self.dump_text is not None:
