@@ -110,27 +110,29 @@ def expand(paths: list[str], pattern: str = "*.txt") -> tuple[list[Source], list
             errors.extend(problems)
             if not found and not problems:
                 errors.append(SourceError(path, f"no files matching {pattern!r} in this folder"))
-            sources.extend(Source(p.relative_to(path).as_posix(), p) for p in found)
+            sources.extend(Source(name, Path(full)) for name, full in found)
         else:
             sources.append(Source(path.name, path))
     return sources, errors
 
 
-def _walk(folder: Path, pattern: str) -> tuple[list[Path], list[SourceError]]:
-    """Files under a folder matching `pattern`; linked folders are not followed (no loops)."""
+def _walk(folder: Path, pattern: str) -> tuple[list[tuple[str, str]], list[SourceError]]:
+    """(name under the folder, full path) of the files matching `pattern`, in sorted order;
+    linked folders are not followed (no loops). Plain strings: an archive has 100,000s of files."""
     found, problems = [], []
-    for root, dirs, files in os.walk(folder, onerror=lambda e: problems.append(SourceError(e.filename, _os_problem(e)))):
+    top = os.fspath(folder)
+    for root, dirs, files in os.walk(top, onerror=lambda e: problems.append(SourceError(e.filename, _os_problem(e)))):
         dirs.sort()
-        for name in sorted(files):
-            if not fnmatch.fnmatch(name, pattern):
-                continue
-            path = Path(root) / name
+        under = os.path.relpath(root, top).replace(os.sep, "/")
+        under = "" if under == "." else under + "/"
+        for name in sorted(fnmatch.filter(files, pattern)):
+            full = os.path.join(root, name)
             try:
-                path.stat()
+                os.stat(full)
             except OSError as e:
-                problems.append(SourceError(path, "broken symbolic link" if e.errno == errno.ENOENT else _os_problem(e)))
+                problems.append(SourceError(full, "broken symbolic link" if e.errno == errno.ENOENT else _os_problem(e)))
                 continue
-            found.append(path)
+            found.append((under + name, full))
     return found, problems
 
 
