@@ -88,13 +88,15 @@ def test_claims_beside_exclusions_survive():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a quotation holding a clause mark is somebody's words, and its figures are claims…
+    # a quotation holding a sentence's end, or cut off by a comma (…,”他说), is somebody's words…
     ("“今年我们已建成驿站30个。”张主席说。", ["30个"]),
     ("他介绍：“全县已有会员1.2万人。”", ["1.2万人"]),
     ("“截至目前，共发放助学金50万元，”他说。", ["50万元"]),
     ("「全年服務會員3萬人次。」", ["3萬人次"]),
-    # …while a short one without is a name or a slogan
+    ("“我们建了30个驿站！”他说。", ["30个"]),
+    # …while a short one without is a name or a slogan, even with a comma inside
     ("开展“百名劳模进千家企业”活动,推进“十百千万”工程。", []),
+    ("开展“百场宣讲进基层，千名劳模送技能”活动。", []),
 ])
 def test_quoted_words_and_quoted_names(text, expected):
     assert [c.text for c in extract_text(text)] == expected
