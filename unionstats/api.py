@@ -1,11 +1,10 @@
 """The library behind each CLI verb: `extract`, `load_claims` (for show), `evaluate`."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: `extract` to CSV never needs it

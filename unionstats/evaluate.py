@@ -12,7 +12,6 @@ import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: `extract` to CSV never needs it

@@ -118,7 +118,7 @@ class Run:
     def _jobs(self, sources: list[Source]) -> int:
         jobs = self.jobs or os.cpu_count() or 1
         if jobs > 1 and self.jobs is None:
-            size = sum(s.path.stat().st_size for s in sources if s.path is not None and s.path.exists())
+            size = sum(s.size for s in sources)
             if size < SMALL_RUN:
                 return 1
         return max(1, jobs)
@@ -236,19 +236,12 @@ def _batches(tasks: Iterable[Source | Document]) -> Iterator[list[Source | Docum
     batch, size = [], 0
     for task in tasks:
         batch.append(task)
-        size += len(task.text) if isinstance(task, Document) else _characters(task)
+        size += len(task.text) if isinstance(task, Document) else task.size // 3  # UTF-8 Chinese: 3 bytes a character
         if size >= BATCH:
             yield batch
             batch, size = [], 0
     if batch:
         yield batch
-
-
-def _characters(source: Source) -> int:
-    try:
-        return source.path.stat().st_size // 3  # UTF-8 Chinese: three bytes a character
-    except OSError:
-        return 0  # the worker will say what is wrong with it
 
 
 def _worker_batch(tasks: list[Source | Document]) -> list:

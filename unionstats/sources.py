@@ -45,6 +45,7 @@ class Source:
 
     doc: str
     path: Path | None
+    size: int = 0  # bytes when listed (0: unknown): what a run weighs before reading anything
 
     def documents(self, options: ReadOptions = ReadOptions()) -> Iterator[Document | SourceError]:
         """The documents of this source, and the errors of rows that cannot be read."""
@@ -97,7 +98,7 @@ def expand(paths: list[str], pattern: str = "*.txt") -> tuple[list[Source], list
             continue
         path = Path(given)
         try:
-            path.stat()
+            size = path.stat().st_size
         except OSError as e:
             if path.is_symlink() and e.errno != errno.ELOOP:
                 errors.append(SourceError(path, "broken symbolic link"))
@@ -110,14 +111,14 @@ def expand(paths: list[str], pattern: str = "*.txt") -> tuple[list[Source], list
             errors.extend(problems)
             if not found and not problems:
                 errors.append(SourceError(path, f"no files matching {pattern!r} in this folder"))
-            sources.extend(Source(name, Path(full)) for name, full in found)
+            sources.extend(Source(name, Path(full), size) for name, full, size in found)
         else:
-            sources.append(Source(path.name, path))
+            sources.append(Source(path.name, path, size))
     return sources, errors
 
 
-def _walk(folder: Path, pattern: str) -> tuple[list[tuple[str, str]], list[SourceError]]:
-    """(name under the folder, full path) of the files matching `pattern`, in sorted order;
+def _walk(folder: Path, pattern: str) -> tuple[list[tuple[str, str, int]], list[SourceError]]:
+    """(name under the folder, full path, size) of the files matching `pattern`, in sorted order;
     linked folders are not followed (no loops). Plain strings: an archive has 100,000s of files."""
     found, problems = [], []
     top = os.fspath(folder)
@@ -128,11 +129,11 @@ def _walk(folder: Path, pattern: str) -> tuple[list[tuple[str, str]], list[Sourc
         for name in sorted(fnmatch.filter(files, pattern)):
             full = os.path.join(root, name)
             try:
-                os.stat(full)
+                size = os.stat(full).st_size
             except OSError as e:
                 problems.append(SourceError(full, "broken symbolic link" if e.errno == errno.ENOENT else _os_problem(e)))
                 continue
-            found.append((under + name, full))
+            found.append((under + name, full, size))
     return found, problems
 
 

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import math
-
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: `extract` to CSV never needs it
