@@ -344,6 +344,15 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("为1.2万名环卫工人发放防寒物资。", "assisted_workers", "assistance"),  # goods handed to them: helped
     ("为3000名快递小哥送去暖心包。", "assisted_workers", "assistance"),
     ("香港工聯會屬會及贈會共有253間。", "union_organizations", "organizations"),  # affiliates, in 間
+    # the provinces and cities counted: 省级/市级 are levels, not them
+    ("来自全省21个市（州）的代表参加会议。", "areas", "other"),
+    ("全国31个省（区、市）总工会参与评选。", "areas", "other"),
+    ("建成12个省级示范职工之家。", "workers_homes", "facilities"),
+    ("全市12个县级工会全部完成换届。", "union_organizations", "organizations"),
+    ("8个设区市总工会获评先进。", "honours", "awards"),
+    ("全省13个设区市总工会均建立了服务中心。", "union_organizations", "organizations"),
+    ("全年发放节日慰问品,惠及会员320万人。", "people_reached", "participation"),  # those it reached
+    ("各级工会选派驻村工作队员326名。", "union_cadres", "personnel"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
@@ -362,6 +371,8 @@ def test_metrics_beyond_the_seeds(sentence, metric, category):
     ("今年走访慰问困难职工1200户、劳模300人。", [("assisted_workers", "assistance")] * 2),
     ("全年培训农民工3000人、困难职工子女500人。", [("trainees", "participation")] * 2),
     ("通过帮扶、培训等方式惠及职工3000人。", [("people_reached", "participation")]),
+    # however long the list of those visited runs
+    ("走访慰问困难职工、劳动模范、一线职工和新就业形态劳动者等各类群体48.3万人次。", [("assisted_workers", "assistance")]),
     # a sentence that starts with 其中 counts a part of what the sentence before it counts
     ("全国已建成工会驿站18.6万个。其中,广东、江苏分别建成1.2万个和9800个。", [("service_stations", "facilities")] * 3),
     # amounts joined by list words read the words after the last (分别有86名、52名个人获奖)

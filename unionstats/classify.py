@@ -10,7 +10,7 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
      ends where the cues stop running on: 5家单位|交流|驿站经验 counts units), or a `head`
      word that names a count only there (120个工会);
   3. a `governs` verb before a list that runs up to the number (走访慰问困难职工、劳模1280人: the
-     verb names every item, 劳模 among them); else the nearest cue before it in its phrase
+     verb names every item, 劳模 among them, however long the list); else the nearest cue before it in its phrase
      (工会会员数63.88万名), or a `before` word right against the number (乡镇工会3.9万个);
   4. a `fallback` word right against the number (一线职工2000人), unless it is a part (其中…)
      of a count whose earlier clauses name it;
@@ -227,7 +227,7 @@ class Classifier:
             earlier = self._earlier(ctx, unit)
             if earlier:
                 return max(earlier, key=_nearest)[2]
-        governed = self._governed(tail, unit)
+        governed = self._governed(ctx.before, unit)  # the whole phrase: a list of those visited runs long
         if governed:
             return governed
         before = self._hits(self.cue_pattern, self.by_cue, tail, unit)
