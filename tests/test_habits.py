@@ -353,6 +353,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全省13个设区市总工会均建立了服务中心。", "union_organizations", "organizations"),
     ("全年发放节日慰问品,惠及会员320万人。", "people_reached", "participation"),  # those it reached
     ("各级工会选派驻村工作队员326名。", "union_cadres", "personnel"),
+    ("推动11.6万名职工取得技能等级证书。", "trainees", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
@@ -371,6 +372,8 @@ def test_metrics_beyond_the_seeds(sentence, metric, category):
     ("今年走访慰问困难职工1200户、劳模300人。", [("assisted_workers", "assistance")] * 2),
     ("全年培训农民工3000人、困难职工子女500人。", [("trainees", "participation")] * 2),
     ("通过帮扶、培训等方式惠及职工3000人。", [("people_reached", "participation")]),
+    # the words after a count name it before an earlier clause's verb does (帮助…, 推动…证书)
+    ("帮助3.8万名职工提升学历,推动11.6万名职工取得技能等级证书。", [("trainees", "participation")] * 2),
     # however long the list of those visited runs
     ("走访慰问困难职工、劳动模范、一线职工和新就业形态劳动者等各类群体48.3万人次。", [("assisted_workers", "assistance")]),
     # a sentence that starts with 其中 counts a part of what the sentence before it counts

@@ -273,6 +273,10 @@ def test_a_county_report_is_placed_in_its_prefecture():
     assert scopes("凤庆县总工会召开全委会。全县新建工会组织52家,发展会员3200人。") == [
         ("52家", "云南省", "临沧市"), ("3200人", "云南省", "临沧市")]
     assert scopes("鄂尔多斯市准格尔旗总工会新建职工书屋12家。") == [("12家", "内蒙古自治区", "鄂尔多斯市")]
+    # an autonomous county as reports name it: 寻甸县 (寻甸回族彝族自治县), 长阳县, 莫旗
+    assert scopes("寻甸县总工会今年新建工会组织35个。") == [("35个", "云南省", "昆明市")]
+    assert scopes("长阳县总工会慰问困难职工300户。") == [("300户", "湖北省", "宜昌市")]
+    assert scopes("莫旗总工会发放助学金20万元。") == [("20万元", "内蒙古自治区", "呼伦贝尔市")]
     # a common word holding a county's name is no mention: 沿海城市 (海城市), 河北区域 (河北区)
     assert scopes("辽宁省总工会:全省沿海城市新建驿站300个。") == [("300个", "辽宁省", "")]
     assert scopes("河北省总工会:推动京津冀及河北区域协调发展,全省新建驿站500个。") == [("500个", "河北省", "")]
