@@ -53,6 +53,12 @@ def test_a_destination_does_not_place_a_claim():
             "湖州市总工会赴江苏苏州学习考察后,新建驿站30个。")
     assert scopes(text) == [("120名", "浙江省", "杭州市"), ("30个", "浙江省", "湖州市")]
 
+    # nor is a partner (联合/携手/会同 another union); a list joined by 与 still places each item
+    text = "陕西省总工会召开全委会议。省总工会联合北京市总工会举办劳模培训班,培训劳模120名。"
+    assert scopes(text) == [("120名", "陕西省", "")]
+    text = "陕西省总工会召开会议。西安市与咸阳市分别建成驿站120个和85个。"
+    assert scopes(text) == [("120个", "陕西省", "西安市"), ("85个", "陕西省", "咸阳市")]
+
 
 def test_short_forms_of_autonomous_regions_and_prefectures():
     text = "内蒙古自治区总工会:全区工会会员320万人。内蒙古工会。延边州总工会新建驿站35家。"
