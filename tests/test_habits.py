@@ -354,6 +354,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全年发放节日慰问品,惠及会员320万人。", "people_reached", "participation"),  # those it reached
     ("各级工会选派驻村工作队员326名。", "union_cadres", "personnel"),
     ("推动11.6万名职工取得技能等级证书。", "trainees", "participation"),
+    ("县级以上地方工会机关工作人员5120人。", "union_cadres", "personnel"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
