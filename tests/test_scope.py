@@ -56,6 +56,10 @@ def test_a_destination_does_not_place_a_claim():
     # nor is a partner (联合/携手/会同 another union); a list joined by 与 still places each item
     text = "陕西省总工会召开全委会议。省总工会联合北京市总工会举办劳模培训班,培训劳模120名。"
     assert scopes(text) == [("120名", "陕西省", "")]
+    # nor is a meeting's venue: the report that follows is still the province's
+    text = ("陕西省总工会十五届三次全委（扩大）会议在西安召开。会议总结了2023年工作。"
+            "2023年,新建工会组织1200个,建成职工驿站300个。")
+    assert scopes(text) == [("1200个", "陕西省", ""), ("300个", "陕西省", "")]
     text = "陕西省总工会召开会议。西安市与咸阳市分别建成驿站120个和85个。"
     assert scopes(text) == [("120个", "陕西省", "西安市"), ("85个", "陕西省", "咸阳市")]
 
