@@ -134,6 +134,7 @@ SENTENCES = [
     ("会员10\u00a0000余人。", [("10\u00a0000余人", 10000, "人", "more_than")]),
     # person-times written with a mark between; a bracketed 次 is a gloss (the gold's 1518场(次) is 1518场)
     ("培训职工1.2万人/次。", [("1.2万人/次", 12000, "人次", "exact")]),
+    ("帮扶困难职工800户/次。", [("800户/次", 800, "户次", "exact")]),
     ("全年接待职工来访2300人·次。", [("2300人·次", 2300, "人次", "exact")]),
     ("开展维权服务活动近6万场(次)。", [("6万场", 60000, "场", "less_than")]),
     # 上/成/过 qualify only a magnitude written alone: not the 成 of 组成, the 过 of 通过
