@@ -375,6 +375,10 @@ def test_metrics_beyond_the_seeds(sentence, metric, category):
     ("通过帮扶、培训等方式惠及职工3000人。", [("people_reached", "participation")]),
     # the words after a count name it before an earlier clause's verb does (帮助…, 推动…证书)
     ("帮助3.8万名职工提升学历,推动11.6万名职工取得技能等级证书。", [("trainees", "participation")] * 2),
+    # the verb after the last of a list of counted nouns is every item's (3家单位、5名个人受到表彰)
+    ("我省3家单位、5名个人受到全总表彰。", [("honours", "awards")] * 2),
+    ("全省共有10个集体、20名个人获得全国五一劳动奖。", [("may_day_awards", "awards")] * 2),
+    ("全省有300个工会、1.2万名会员参加活动。", [("union_organizations", "organizations"), ("people_reached", "participation")]),
     # however long the list of those visited runs
     ("走访慰问困难职工、劳动模范、一线职工和新就业形态劳动者等各类群体48.3万人次。", [("assisted_workers", "assistance")]),
     # a sentence that starts with 其中 counts a part of what the sentence before it counts

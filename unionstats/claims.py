@@ -172,6 +172,14 @@ class Extractor:
             j += 1
         aside = _ASIDE.search(text, skip_to, after_end)  # 52.36万人(其中农民工会员31.2万人): not its words
         after = text[skip_to:aside.start() if aside else after_end]
+        if j < len(quantities) and after_end == quantities[j].start and _ITEM_THEN_LIST.fullmatch(after):
+            # 3家单位、5名个人受到全总表彰: the verb after the next item of a list of counted
+            # nouns is every item's
+            end = segments.clause(quantities[j].end - 1)[1]
+            aside = _ASIDE.search(text, quantities[j].end, end)
+            shared = cue_text(text[quantities[j].end:aside.start() if aside else end])
+        else:
+            shared = ""
         earlier = text[s_start:max(p_start, previous_end)]  # and its phrase before an earlier quantity
         paragraph_start = segments.paragraph(q.start)[0]
         intro = segments.intro(q.start) if s_start == paragraph_start else None
@@ -182,7 +190,7 @@ class Extractor:
             earlier = text[segments.sentence(s_start - 1)[0]:s_start] + earlier
         before = cue_text(before)
         part = before.startswith(_PART) or earlier.rstrip(" ，,:：").endswith(_PART)  # 其中, 一线职工3000人
-        return Context(before, cue_text(after), earlier, part)  # earlier: read (and cleaned) last
+        return Context(before, cue_text(after), earlier, part, shared)  # earlier: read (and cleaned) last
 
 
     def _list_lead(self, text: str, quantities: list[Quantity], k: int, p_start: int) -> str:
@@ -195,6 +203,7 @@ class Extractor:
 
 
 _ASIDE = regex.compile(r"[(（\[【]|其中")
+_ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
 _PART = ("其中", "内含", "包括")  # a clause that counts a part of the count before it
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
 _COMMA = regex.compile(r"[,，;；:：]")

@@ -40,6 +40,7 @@ class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a
     after: str    # its clause after the quantity, to the next quantity or clause end
     earlier: str  # the clauses of its sentence before its own (read last: cleaned only then)
     part: bool = False  # a part of an earlier count (其中…): the earlier clauses before 职工 alone
+    shared: str = ""  # the next list item's words after its number (3家单位、5名|个人受到表彰): its verb is ours
 
 
 class Classifier:
@@ -167,9 +168,17 @@ class Classifier:
             return None  # 通过帮扶、培训等方式惠及职工: the verbs are the list, not what it counts
         return verb[2]
 
-    def _object(self, after: str, found, unit: str | None) -> Metric | None:
-        """28个班组获得全国工人先锋号: an `object_of` verb after the quantity (`found`) whose object,
+    def _verb(self, after: str, unit: str | None) -> Metric | None:
+        """359.9万名职工参加: the first `after` verb soon after the quantity."""
+        verbs = self._hits(self.verb_pattern, self.by_verb, after[:VERB_WINDOW], unit)
+        return min(verbs, key=lambda h: h[0])[2] if verbs else None
+
+    def _object(self, after: str, unit: str | None) -> Metric | None:
+        """28个班组获得全国工人先锋号: an `object_of` verb soon after the quantity whose object,
         later in its clause, is a cue of a metric that verb names."""
+        found = self.object_verbs.search(after, 0, VERB_WINDOW) if self.object_verbs is not None else None
+        if not found:
+            return None
         named = self.by_object_verb[found.group()]
         hits = [h for h in self._hits(self.cue_pattern, self.by_cue, after[found.end():], unit) if h[2] in named]
         return min(hits, key=lambda h: (h[0], h[0] - h[1]))[2] if hits else None
@@ -206,18 +215,17 @@ class Classifier:
             unit = "人"
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
-        found = self.object_verbs.search(ctx.after, 0, VERB_WINDOW) if self.object_verbs is not None else None
-        if found:
-            named = self._object(ctx.after, found, unit)
-            if named:
-                return named
+        named = self._object(ctx.after, unit)
+        if named:
+            return named
         if ctx.after.startswith(self.head_words):
             head = self._head_word(ctx.after, unit)
             if head:
                 return head
-        verbs = self._hits(self.verb_pattern, self.by_verb, ctx.after[:VERB_WINDOW], unit)
-        if verbs:
-            return min(verbs, key=lambda h: h[0])[2]
+        named = self._verb(ctx.after, unit) or (ctx.shared and (self._object(ctx.shared, unit)
+                                                                 or self._verb(ctx.shared, unit)))
+        if named:
+            return named
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
         head = _compound([h for h in after if h[1] <= HEAD_WINDOW])
         if head:
