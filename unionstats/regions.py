@@ -75,6 +75,7 @@ class Gazetteer:
         mentions = regions.get("mentions", {})
         self.not_followed = tuple(mentions.get("not_followed_by", []))
         self.not_after = tuple(mentions.get("not_after", []))
+        self.partner_before, self.partner_after = (tuple(mentions.get(k, [])) for k in ("partner_before", "partner_after"))
         self.dateline = re.compile(mentions["dateline"]) if mentions.get("dateline") else None
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
@@ -106,6 +107,8 @@ class Gazetteer:
                 continue
             if text.startswith(self.not_followed, end):
                 continue
+            if text.endswith(self.partner_before, 0, start) and text.startswith(self.partner_after, end):
+                continue  # 省总工会与上海市总工会联合举办: a partner's name
             if (self.dateline is not None and self.dateline.match(text, end) is not None) != filed:
                 continue  # 新华社北京2月1日电: where the reporter filed from
             province, city = self.places[name]
