@@ -170,14 +170,11 @@ class Extractor:
             skip_to = quantities[j].end
             after_end = max(after_end, segments.clause(skip_to - 1)[1])
             j += 1
-        aside = _ASIDE.search(text, skip_to, after_end)  # 52.36万人(其中农民工会员31.2万人): not its words
-        after = text[skip_to:aside.start() if aside else after_end]
+        after = _own_words(text, skip_to, after_end)
         if j < len(quantities) and after_end == quantities[j].start and _ITEM_THEN_LIST.fullmatch(after):
             # 3家单位、5名个人受到全总表彰: the verb after the next item of a list of counted
             # nouns is every item's
-            end = segments.clause(quantities[j].end - 1)[1]
-            aside = _ASIDE.search(text, quantities[j].end, end)
-            shared = cue_text(text[quantities[j].end:aside.start() if aside else end])
+            shared = cue_text(_own_words(text, quantities[j].end, segments.clause(quantities[j].end - 1)[1]))
         else:
             shared = ""
         earlier = text[s_start:max(p_start, previous_end)]  # and its phrase before an earlier quantity
@@ -208,6 +205,12 @@ _PART = ("其中", "内含", "包括")  # a clause that counts a part of the cou
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
 _COMMA = regex.compile(r"[,，;；:：]")
 _LIST_SEPARATORS = regex.compile(r"[、和与及,，]|以及")
+
+
+def _own_words(text: str, start: int, end: int) -> str:
+    """text[start:end] up to an aside: 52.36万人(其中农民工会员31.2万人) are not its words."""
+    aside = _ASIDE.search(text, start, end)
+    return text[start:aside.start() if aside else end]
 
 
 @dataclass(frozen=True)

@@ -125,9 +125,8 @@ class Scanner:
         # most quantities match no exclusion: one search per kind of test (number, before,
         # after) says which exclusions could apply at all
         kinds = list(zip(*[(ex.number, ex.before, ex.after) for ex, _ in self.tests])) or [(), (), ()]
-        self.could_match = [_any_of(p for p in kind if p is not None) for kind in kinds]
-        self.could_match = [_forwards(self.could_match[0]), _backwards(self.could_match[1]),
-                            _forwards(self.could_match[2])]
+        self.could_match = [searched(_any_of(p for p in kind if p is not None))
+                            for searched, kind in zip((_forwards, _backwards, _forwards), kinds)]
         self.candidates = {flags: [(ex, tests) for ex, tests in self.tests if all(flags[i] for i, _ in tests)]
                            for flags in itertools.product((False, True), repeat=3)}
 
