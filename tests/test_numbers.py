@@ -141,6 +141,11 @@ SENTENCES = [
     # 上/成/过 qualify only a magnitude written alone: not the 成 of 组成, the 过 of 通过
     ("省总工会组成一百九十二个工作组。", [("一百九十二个", 192, "个", "exact")]),
     ("成千名职工参加。", [("千名", 1000, "人", "more_than")]),
+    # a PDF line may end between the digits and their 万 (never inside the digits, nor before 千)
+    ("收入比上年增加2,136.25\n万元。", [("2,136.25\n万元", 21362500, "元", "exact")]),
+    # 十一期 counts sessions; 十一期间 is the National Day holiday; 两次 counts, 二次报销 is secondary
+    ("举办工会干部培训班十一期。", [("十一期", 11, "期", "exact")]),
+    ("全年召开专题会议两次。", [("两次", 2, "次", "exact")]),
     # other currencies keep their own unit, as written
     ("资助港澳台职工3000港元。", [("3000港元", 3000, "港元", "exact")]),
     ("捐赠5万美元。", [("5万美元", 50000, "美元", "exact")]),

@@ -45,7 +45,9 @@ def number_pattern(marks: str = "余多几") -> str:
     chinese = rf"[{cn}](?:{SPACE}[{cn}{marks}])*(?:{SPACE}点{SPACE}[{digits}]+(?:{SPACE}[{mults}{marks}])*)?"
     # after 万/亿/千/百, Arabic digits go on the number: 3万4000, 25万6千, 1亿2000万, 7万 5千
     tail = rf"(?<=[万亿兆千百])(?:{SPACE}(?=\d+{SPACE}[千百十万亿])|零)?(?:{ARABIC})"
-    arabic = rf"(?:{ARABIC})(?:{SPACE}[{mults}{marks}]+|{tail})*"
+    # a PDF line may end between the digits and their 万/亿: 增加2,136.25\n万元 (not before 十/百/千, which start words)
+    wrapped = rf"{SPACE}\r?\n{SPACE}[万亿][{mults}{marks}]*"
+    arabic = rf"(?:{ARABIC})(?:{SPACE}[{mults}{marks}]+|{wrapped}|{tail})*"
     return rf"(?:{arabic}|{chinese})"
 
 
