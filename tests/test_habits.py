@@ -195,6 +195,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     text = "四川省总工会消息,德阳、绵阳两市的入会率分别达到91.2%和89.7%。"
     assert rows(text, "metric", "province", "city") == [("membership_rate", "四川省", "德阳市"),
                                                         ("membership_rate", "四川省", "绵阳市")]
+    # the items may end the clause before: 位居前三，分别为…
+    text = "新疆维吾尔自治区总工会消息,伊犁哈萨克自治州、喀什地区、阿克苏地区新建工会数量位居前三，分别为326个、298个、251个。"
+    assert rows(text, "metric", "city") == [("union_organizations", "伊犁哈萨克自治州"),
+                                            ("union_organizations", "喀什地区"), ("union_organizations", "阿克苏地区")]
     # items that are who has the things (companies, unions) leave the metric to the words after 分别
     text = "国网河南电力工会消息,郑州、洛阳供电公司工会分别建成母婴室12个和8个。"
     assert rows(text, "category", "city") == [("facilities", "郑州市"), ("facilities", "洛阳市")]
@@ -359,6 +363,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全区8个镇（街道）均建立了工会。", "areas", "other"),
     ("年末实有人员编制186名。", "union_cadres", "personnel"),  # a union's own staff, as its accounts count them
     ("为300余名大病职工提供二次医疗救助。", "assisted_workers", "assistance"),  # 二次: secondary, no count
+    ("覆盖全区43个街乡。", "areas", "other"),
+    ("为全区1.6万名新就业形态劳动者购买意外伤害保险。", "insured_workers", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -237,8 +237,10 @@ def respectively(text: str, segments: Segments, quantities: list[Quantity]) -> d
             chained.append(i)
         if not chained or _COMMA.search(text, m.end(), quantities[chained[0]].start):
             continue  # 分别建成驿站120个、85个: words may come between, a clause may not
-        commas = [p.end() for p in _COMMA.finditer(text, s_start, m.start())]
-        subject_start = commas[-1] if commas else s_start
+        commas = [s_start] + [p.end() for p in _COMMA.finditer(text, s_start, m.start())]
+        subject_start = commas[-1]
+        if len(commas) > 1 and not squeeze(text[subject_start:m.start()]):
+            subject_start = commas[-2]  # 伊犁州、喀什地区、阿克苏地区位居前三，分别为326个、298个、251个
         cuts = [subject_start] + [c for sep in _LIST_SEPARATORS.finditer(text, subject_start, m.start())
                                   for c in sep.span()] + [m.start()]
         items = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if squeeze(text[a:b])]
