@@ -66,6 +66,9 @@ def test_a_destination_does_not_place_a_claim():
     assert scopes(text) == [("120个", "陕西省", "西安市"), ("85个", "陕西省", "咸阳市")]
     text = "陕西省总工会召开会议。西安市与咸阳市分别建成驿站120个和85个。"
     assert scopes(text) == [("120个", "陕西省", "西安市"), ("85个", "陕西省", "咸阳市")]
+    # nor a region joined to a count of regions: the nation's contest drew them all
+    text = "全总消息,全国职工职业技能大赛吸引31个省（区、市）和新疆生产建设兵团的1200余名选手参赛。"
+    assert scopes(text) == [("31个", "全国", ""), ("1200余名", "全国", "")]
 
 
 def test_short_forms_of_autonomous_regions_and_prefectures():
