@@ -324,6 +324,15 @@ def test_a_city_reports_claim_after_全省_in_its_phrase_is_the_provinces():
     assert scopes(province) == [("30个", "江苏省", "南京市"), ("5000个", "江苏省", ""), ("1个", "江苏省", "南京市")]
 
 
+def test_a_city_reports_sentence_whose_subject_is_a_provincial_body_is_the_provinces():
+    lead = "昆山市总工会消息,2023年全市新建企业工会412家。张家港、常熟等地工会也纷纷跟进。"
+    text = lead + "江苏省教育工会组织全省高校青年教师教学竞赛，共有来自98所高校的412名教师参赛。"
+    assert scopes(text)[-2:] == [("98所", "江苏省", ""), ("412名", "江苏省", "")]
+    # a circumstance (在省总工会的支持下) or a city named before the claim keeps it the city's
+    text = lead + "在省总工会的支持下，新建书屋12家。省总工会授予昆山市30个集体荣誉。"
+    assert scopes(text)[-2:] == [("12家", "江苏省", "苏州市"), ("30个", "江苏省", "苏州市")]
+
+
 @pytest.mark.parametrize("name,province,city", [
     ("两江新区", "重庆市", ""), ("天府新区", "四川省", "成都市"), ("石河子市", "新疆生产建设兵团", ""),
     ("凤翔区", "陕西省", "宝鸡市"), ("天水", "甘肃省", "天水市")])

@@ -9,7 +9,8 @@ import regex
 from .classify import Classifier, Context
 from .numbers import to_number
 from .periods import PeriodFinder
-from .regions import Gazetteer, place_claims
+from .places import place_claims
+from .regions import Gazetteer
 from .rules import Rules, load_rules
 from .scan import LIST_GAP, Quantity, Scanner
 from .text import Folder, Segments, cue_text, fold_table, squeeze

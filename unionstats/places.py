@@ -1,0 +1,188 @@
+"""Place each claim: the province and city it is about.
+
+A city named in the claim's clause or sentence places it there; failing that, a city named
+earlier in the paragraph still does, until a sentence speaks of the whole province (全省,
+省总工会); else the document's scope (regions.Gazetteer: the names, the markers, whose report).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .regions import NATIONAL, Gazetteer, Mention, Scope, is_region
+from .text import Segments
+
+
+def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mention],
+                 doc_scope: Scope, positions: list[int], marks: dict[str, list[int]] | None = None,
+                 items: list[tuple[int, int] | None] | None = None) -> list[Scope]:
+    """Scope of each claim at `positions` (offsets into the document). `items`: for a claim
+    answering to an item of a 分别 list, the item's span (德阳、绵阳分别为91.2%和89.7%)."""
+    marks = gazetteer.marks(segments.text) if marks is None else marks
+    province_marks, city_marks = marks.get("province", []), marks.get("city", [])
+    text = segments.text
+    whole = gazetteer.city_report_leaves["province"]  # 全省 before a claim of a city's report
+    if is_region(doc_scope.province):
+        province_marks = sorted(province_marks + marks.get("region_body", []))  # 自治区总工会
+        if not gazetteer.names_county(text, mentions):  # 全区: the region's, unless a district is named
+            province_marks = sorted(province_marks + marks.get("region", []))
+            whole += gazetteer.city_report_leaves["region"]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(segments.sentence(m.start)[0], []).append(m)
+    sentence_cities: dict[int, set[str]] = {}
+    national_figures = marks.get("national_figure", []) if doc_scope.province != NATIONAL else []
+
+    def cities_of(s_start: int) -> set[str]:
+        if s_start not in sentence_cities:
+            sentence_cities[s_start] = {m.city for m in by_sentence.get(s_start, []) if m.city}
+        return sentence_cities[s_start]
+
+    def says_province(start: int, end: int) -> bool:
+        """Whether 全省, 省总工会... stands in [start, end)."""
+        return bisect_left(province_marks, end) > bisect_left(province_marks, start)
+
+    beyond_city: dict[int, bool] = {}
+
+    def whole_province(s_start: int) -> bool:
+        """Whether the sentence speaks beyond a city: 全省, 省总工会, or a province named (浙江、安徽…)."""
+        if s_start not in beyond_city:
+            beyond_city[s_start] = (says_province(*segments.sentence(s_start))
+                                    or any(not m.city for m in by_sentence.get(s_start, ())))
+        return beyond_city[s_start]
+
+    def city_scope(city: str) -> Scope:
+        return Scope(gazetteer.places[city][0], city)
+
+    carried_from: dict[int, str | None] = {}
+    result = []
+    for pos, item in zip(positions, items or [None] * len(positions)):
+        s_start, s_end = segments.sentence(pos)
+        in_sentence = by_sentence.get(s_start, [])
+        named_in_item = _named_in(in_sentence, *item) if item else None
+        if named_in_item:
+            result.append(named_in_item)
+            continue
+        if national_figures and _national_figure(national_figures, province_marks, in_sentence, s_start, pos):
+            result.append(Scope(NATIONAL, ""))  # 全国已建…: a national figure quoted in a local report
+            continue
+        phrase = segments.phrase(pos)
+        if doc_scope.city:  # a city's own report: only another city named in the claim's own phrase moves it
+            # or 全省 before it in its own phrase (据统计,全区各级工会今年共举办招聘活动300余场)
+            in_phrase = {m.city for m in in_sentence if phrase[0] <= m.start < phrase[1] and m.city}
+            others = in_phrase - {doc_scope.city}
+            if len(in_phrase) > 1:  # 西安、宝鸡两市共建驿站320个: a joint figure, unless each item has its own
+                paired = _paired_city(segments, in_sentence, positions, pos, phrase)
+                result.append(city_scope(paired) if paired else Scope(doc_scope.province, ""))
+            elif others:
+                result.append(city_scope(others.pop()))
+            elif any(text.find(w, phrase[0], pos) >= 0 for w in whole) or _province_subject(
+                    text, in_sentence, s_start, pos, province_marks, city_marks):
+                result.append(Scope(doc_scope.province, ""))
+            else:
+                result.append(doc_scope)
+            continue
+        cities = cities_of(s_start)
+        c_start, c_end = phrase
+        in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city} if cities else set()
+        if len(in_clause) == 1:
+            result.append(city_scope(in_clause.pop()))
+            continue
+        if len(in_clause) > 1 and (paired := _paired_city(segments, in_sentence, positions, pos, phrase)):
+            result.append(city_scope(paired))  # 其中西安120个、宝鸡85个: each item its own city
+            continue
+        named = {m.province for m in in_sentence if c_start <= m.start < c_end}
+        if not in_clause and len(named) == 1 and doc_scope.province == NATIONAL:
+            result.append(Scope(named.pop(), ""))  # a national report: 广东省会员2356万人, 四川省总工会投入…
+            continue
+        if in_clause or says_province(c_start, c_end):
+            result.append(Scope(doc_scope.province, ""))  # several cities, or 全省 in its own phrase
+            continue
+        p_start, p_end = segments.part(pos)
+        in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city} if cities else set()
+        if len(in_part) == 1:
+            result.append(city_scope(in_part.pop()))
+        elif len(cities) == 1 and not in_part:
+            result.append(city_scope(next(iter(cities))))
+        elif not cities and not whole_province(s_start) and (carried := _carried(segments, pos, cities_of, whole_province,
+                                                                                   carried_from)):
+            result.append(city_scope(carried))
+        else:
+            provinces = {m.province for m in in_sentence}
+            result.append(Scope(provinces.pop() if len(provinces) == 1 else doc_scope.province, ""))
+    return result
+
+
+def _paired_city(segments: Segments, mentions: list[Mention], positions: list[int], pos: int,
+                 phrase: tuple[int, int]) -> str | None:
+    """In a list of places and amounts (西安120个、宝鸡85个), the one city of the claim's own item:
+    when every item of its phrase that holds a claim names one city, and there are several
+    (not 西安、宝鸡两市建成驿站205个, nor 西安、宝鸡建成驿站120个、书屋30家)."""
+    def city_of_item(at: int) -> str | None:
+        start, end = segments.clause(at)
+        named = {m.city for m in mentions if start <= m.start < end and m.city}
+        return named.pop() if len(named) == 1 else None
+    claims = positions[bisect_left(positions, phrase[0]):bisect_left(positions, phrase[1])]
+    items = {segments.clause(at) for at in claims}
+    if len(items) < 2 or any(city_of_item(at) is None for at in claims):
+        return None
+    return city_of_item(pos)
+
+
+def _national_figure(figures: list[int], province_marks: list[int], mentions: list[Mention],
+                     s_start: int, pos: int) -> bool:
+    """Whether 全国已…, 全国共… stands before `pos` in its sentence with no place or 全省 after it
+    (全国已建驿站18.61万个,覆盖1.93亿人,我省建成1.2万个: the first two are the nation's)."""
+    i = bisect_left(figures, pos) - 1
+    if i < 0 or figures[i] < s_start:
+        return False
+    mark = figures[i]
+    return (bisect_left(province_marks, pos) == bisect_left(province_marks, mark)
+            and not any(mark < m.start < pos for m in mentions))
+
+
+SUBJECT_LEAD = 8  # 近日，江苏省总工会…: how far into its sentence a subject may start
+
+
+def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int, province_marks, city_marks) -> bool:
+    """Whether, in a city's report, a sentence's subject is a provincial body (江苏省教育工会组织全省…，
+    共有412名教师参赛; 省总工会…) and no city is named or marked before the claim: the province's
+    figure. Not 在省总工会的支持下，… (a circumstance, not the subject)."""
+    firsts = [(m.start, not m.city) for m in mentions if m.start < pos]
+    firsts += [(p, True) for p in province_marks if s_start <= p < pos]
+    firsts += [(p, False) for p in city_marks if s_start <= p < pos]
+    if not firsts:
+        return False
+    start, provincial = min(firsts)
+    return (provincial and all(p for _, p in firsts) and start - s_start <= SUBJECT_LEAD
+            and "在" not in text[s_start:start])
+
+
+def _named_in(mentions: list[Mention], start: int, end: int) -> Scope | None:
+    """The one city named in [start, end), else its one province, else None (四川、重庆两地…)."""
+    named = {(m.province, m.city) for m in mentions if start <= m.start < end}
+    named = {n for n in named if n[1]} or named
+    return Scope(*named.pop()) if len(named) == 1 else None
+
+
+def _carried(segments: Segments, pos: int, cities_of, whole_province, known: dict[int, str | None]) -> str | None:
+    """The city named by the nearest earlier sentence of the paragraph, if it named only one.
+    `known`: what each sentence already asked carries to it (claims share sentences)."""
+    p_start = segments.paragraph(pos)[0]
+    s_start = segments.sentence(pos)[0]
+    walked = []
+    found = None
+    while s_start > p_start:
+        if s_start in known:
+            found = known[s_start]
+            break
+        walked.append(s_start)
+        s_start = segments.sentence(s_start - 1)[0]
+        cities = cities_of(s_start)
+        if len(cities) == 1:
+            found = next(iter(cities))
+            break
+        if cities or whole_province(s_start):
+            break
+    for start in walked:
+        known[start] = found
+    return found
