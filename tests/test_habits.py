@@ -533,3 +533,18 @@ def test_a_part_whose_noun_is_elided_counts_what_the_whole_does():
     assert rows("全市班组3000个,其中获得国家级荣誉的12个。", "metric") == [("work_teams",)] * 2
     # …while a part that names its own noun keeps it
     assert rows("全市会员50万人,其中农民工会员20万人。", "metric") == [("union_members",), ("migrant_worker_members",)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plain number after a noun that counts (人数, 户数, 工会数, 数量) is a count, in the noun's unit
+    ("全市会员人数为3200。", [("3200", 3200, "人", "union_members")]),
+    ("基层工会数：856", [("856", 856, "个", "union_organizations")]),
+    ("帮扶户数 1280\n", [("1280", 1280, "户", "assisted_workers")]),
+    ("新建驿站数量超过50。", [("50", 50, "家", "service_stations")]),
+    # ...only where the number ends its phrase: not a year, a ratio, or a figure with a unit of its own
+    ("参赛人数2023年为300人。", [("300人", 300, "人", "people_reached")]),
+    ("男女职工人数比例为3:1。", []),
+    ("人数为主的指标。", []),
+])
+def test_a_plain_number_after_a_counting_noun(sentence, expected):
+    assert rows(sentence, "text", "value", "unit", "metric") == expected

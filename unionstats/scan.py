@@ -122,6 +122,11 @@ class Scanner:
         # rule words are escaped, so the named groups are the pattern's only ones: scan reads m.groups()
         assert self.pattern.groups == len(self.pattern.groupindex), "a capturing group in the number pattern"
         self._parse = lru_cache(maxsize=65536)(self._parse_groups)
+        bare = numbers.get("bare", {})
+        self.count_nouns = bare.get("count_nouns", {})
+        links = _alternation(bare.get("count_links", []))
+        self.counted = regex.compile(rf"(?P<noun>{_alternation(self.count_nouns)})[ \t]*(?:{links})?[ \t]*$") \
+            if self.count_nouns else None
         # most quantities match no exclusion: one search per kind of test (number, before,
         # after) says which exclusions could apply at all
         kinds = list(zip(*[(ex.number, ex.before, ex.after) for ex, _ in self.tests])) or [(), (), ()]
@@ -150,6 +155,7 @@ class Scanner:
         starts, ends = [start for start, _, _ in blocked], [end for _, end, _ in blocked]
         found: list[Quantity] = []
         listed: list[tuple[int, int, str]] = []  # bare numbers a list may give a later measure word
+        counted: list[tuple[int, int, str, str]] = []  # bare numbers after a noun that counts (人数为3200)
         no_percent = (None, None)
         for m in self.pattern.finditer(text):
             # the pattern's only groups, in order: (pct, pnum,) num, num2, unit
@@ -159,6 +165,10 @@ class Scanner:
                 if written[3] is None and len(number) > 1 and LIST_GAP.match(text, m.end()):
                     # 1.2和2.5个百分点, 120、85和64个 (but 3、4个 is "three or four")
                     listed.append((m.start(), m.end(), number))
+                elif written[3] is None and self.counted is not None and _PHRASE_END.match(text, m.end()):
+                    noun = self.counted.search(text, max(0, m.start() - COUNTED_WINDOW), m.start())
+                    if noun:  # 会员人数为3200: the noun before says what it counts
+                        counted.append((m.start(), m.end(), number, self.count_nouns[noun.group("noun")]))
                 continue  # a bare number (a year, a code, a date): no measure word, no 万/亿
             parsed = self._parse(written)
             if parsed is None:
@@ -174,9 +184,24 @@ class Scanner:
             if quantity:
                 found.append(quantity)
         figures = self._table_figures(text, found, starts, ends, spaced_out)
+        figures += self._counted(text, counted, {q.start for q in figures}, starts, ends, spaced_out)
         if figures:
             found = sorted(found + figures, key=lambda q: q.start)
         return self._ranges(text, found)
+
+    def _counted(self, text: str, counted: list, taken: set[int], starts, ends, spaced_out: bool) -> list[Quantity]:
+        """Plain numbers after a noun that counts (人数为3200): the noun's unit, or the metric's."""
+        quantities = []
+        for start, end, number, unit in counted:
+            parsed = parse_number(number, self.more_marks) if start not in taken else None
+            if parsed is None or not 0 < parsed[0] <= self.max_value:
+                continue
+            metric = self.units_by_written[unit].metric if unit in self.units_by_written else None
+            facts = (number, parsed[0], None, unit or None, metric, False, False, parsed[1], (squeeze(number), True))
+            quantity = self._accepted(text, start, end, facts, starts, ends, spaced_out)
+            if quantity:
+                quantities.append(quantity)
+        return quantities
 
     def _table_figures(self, text: str, found: list[Quantity], starts, ends, spaced_out: bool) -> list[Quantity]:
         """新建基层工会    个    3256: figures whose unit stands in a cell of its own (see tables)."""
@@ -356,6 +381,8 @@ _BACKREFERENCE = regex.compile(r"\\[1-9]|\(\?P=|\\g<")
 _GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
 
 
+COUNTED_WINDOW = 12  # how far before a plain number its counting noun (人数为) may start
+_PHRASE_END = regex.compile(r"[ \t]*(?:[，,。；;、）)\r\n]|$)")  # 人数为3200。 (not 3200年, 3200 名单)
 LIST_GAP = regex.compile(r"[ \t]*(?:、|和|及|与|以及|或)[ \t]*")
 
 
