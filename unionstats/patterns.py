@@ -22,6 +22,32 @@ except ImportError:  # pragma: no cover - another Python
 
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
 
+# between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
+UNIT_GAP = r"[ \t\u3000\u00a0]*(?:\r?\n[ \t\u3000\u00a0]*)?"
+_SPACE = r"[ \t\u3000\u00a0]*"
+_WHITESPACE = regex.compile(r"\s+")
+
+
+def spaced_word(word: str) -> str:
+    """A word that may have spaces between its characters (以 上)."""
+    return _SPACE.join(regex.escape(ch) for ch in word)
+
+
+def wrapped(word: str) -> str:
+    """A measure word that spaces or one line end may break (人 次, 人\n次)."""
+    return UNIT_GAP.join(regex.escape(ch) for ch in word)
+
+
+def alternation(words) -> str:
+    """Words as one alternation, longest first, each as `spaced_word`."""
+    return "|".join(spaced_word(w) for w in sorted(words, key=len, reverse=True))
+
+
+def without_breaks(text: str) -> str:
+    """Text without spaces or line ends (a measure word, a window of words): squeeze() keeps
+    line ends, which end a clause elsewhere."""
+    return _WHITESPACE.sub("", text) if _WHITESPACE.search(text) else text
+
 
 LAST_CODE = 0xFFFF  # characters beyond the basic plane share the last code (a dict decides)
 NO_CHARACTER = 0x10000  # the code of "no character": past the end of a text

@@ -16,16 +16,13 @@ import regex
 
 from .numbers import FINANCIAL_CHARS, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
-from .patterns import fast_compile
+from .patterns import UNIT_GAP, alternation, fast_compile, spaced_word, without_breaks, wrapped
+from .qualifiers import AFTER_WINDOW, BEFORE_WINDOW, QualifierReader
 from .tables import TableCells
-from .text import SPACE_CHARS, squeeze, unspaced
+from .text import squeeze, unspaced
 
-# between a number and its measure word a PDF line may end: 63.88万\n名 (never inside the digits)
-UNIT_GAP = r"[ \t\u3000\u00a0]*(?:\r?\n[ \t\u3000\u00a0]*)?"
-BEFORE_WINDOW, AFTER_WINDOW = 12, 16
 _MULTIPLIER_TAIL = regex.compile(r"[十百千万亿]+$")
 _PLAIN_DIGITS = regex.compile(r"^[\d.,\s]+$")
-_MAGNITUDE_START = "十百千万亿"  # 上百人, 成千名, 过万人 (not 组成一百九十二个, 通过两个)
 _NEIGHBOURS = regex.compile(r"([二两三四五六七八])([三四五六七八九])([十百千万亿]*)")
 
 
@@ -49,27 +46,6 @@ class Quantity:
     heading: tuple[int, int] | None = None  # a table column's header cell, read as its words (驿站（个）)
 
 
-def _spaced(word: str) -> str:
-    """A word that may have spaces between its characters (以 上)."""
-    return SPACE.join(regex.escape(ch) for ch in word)
-
-
-def _wrapped(word: str) -> str:
-    """A measure word that spaces or one line end may break (人 次, 人\n次)."""
-    return UNIT_GAP.join(regex.escape(ch) for ch in word)
-
-
-_WHITESPACE = regex.compile(r"\s+")
-
-
-def _without_breaks(text: str) -> str:
-    """Text without spaces or line ends (a measure word, a window of words): squeeze() keeps
-    line ends, which end a clause elsewhere."""
-    return _WHITESPACE.sub("", text) if _WHITESPACE.search(text) else text
-
-
-def _alternation(words) -> str:
-    return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
 
 
 class Scanner:
@@ -84,30 +60,18 @@ class Scanner:
         units = []
         for word in sorted(rules.units, key=len, reverse=True):
             guard = rules.units[word].not_before
-            look = f"(?!{UNIT_GAP}(?:{'|'.join(map(_spaced, guard))}))" if guard else ""  # 3个月, 3 个 月
-            units.append(_wrapped(word) + look)  # 6.5万人\n次: a line may end inside the unit too
+            look = f"(?!{UNIT_GAP}(?:{'|'.join(map(spaced_word, guard))}))" if guard else ""  # 3个月, 3 个 月
+            units.append(wrapped(word) + look)  # 6.5万人\n次: a line may end inside the unit too
         joiners = "|".join(map(regex.escape, numbers.get("ranges", {}).get("joiners", [])))
         self.joiner = regex.compile(rf"{SPACE}(?:{joiners}){SPACE}") if joiners else None
-        percent = _alternation(numbers.get("percent", {}).get("prefix", []))
+        percent = alternation(numbers.get("percent", {}).get("prefix", []))
         pattern = (
             (rf"(?P<pct>{percent}){SPACE}(?P<pnum>{number})|" if percent else "")
             + rf"(?P<num>{number})(?:{SPACE}(?:{joiners}){SPACE}(?P<num2>{number}))?"
             + rf"(?:{UNIT_GAP}(?P<unit>{'|'.join(units)}))?")
         self.pattern = regex.compile(pattern)
-        self.units_by_written = {_without_breaks(w): u for w, u in rules.units.items()}
-        self.before_words = self._qualifier_words(qualifiers.get("before", {}))
-        self.before_chinese = self._qualifier_words(qualifiers.get("before_chinese", {}))
-        self.any_before_word = tuple(w for w, _ in self.before_words)
-        self.any_before_chinese = tuple(w for w, _ in self.before_chinese)
-        self.blockers = tuple(qualifiers.get("blockers", {}).get("words", []))
-        # the last characters of those words: most numbers follow none of them
-        self.before_last_chars = {w[-1] for w in (*self.any_before_word, *self.any_before_chinese, *self.blockers)}
-        after = [(_alternation(words), q) for q, words in qualifiers.get("after", {}).items()]
-        after = [(alt, q) for alt, q in after if alt]
-        # one pattern, a group per qualifier, tried in the order of the rules
-        self.after_qualifiers = {f"q{i}": q for i, (_, q) in enumerate(after)}
-        self.after = regex.compile(UNIT_GAP + "(?:" + "|".join(
-            f"(?P<q{i}>{alt})" for i, (alt, _) in enumerate(after)) + ")") if after else None
+        self.units_by_written = {without_breaks(w): u for w, u in rules.units.items()}
+        self.qualifier = QualifierReader(qualifiers)
         self.max_value = Decimal(str(numbers.get("limits", {}).get("max_value", 1e15)))
         self.exclusions = list(rules.exclusions.values())
         self.within = [(ex.name, fast_compile(ex.within.pattern)) for ex in self.exclusions if ex.within]
@@ -124,8 +88,10 @@ class Scanner:
         self._parse = lru_cache(maxsize=65536)(self._parse_groups)
         bare = numbers.get("bare", {})
         self.count_nouns = bare.get("count_nouns", {})
-        links = _alternation(bare.get("count_links", []))
-        self.counted = regex.compile(rf"(?P<noun>{_alternation(self.count_nouns)})[ \t]*(?:{links})?[ \t]*$") \
+        links = alternation(bare.get("count_links", []))
+        # the characters a noun or a link ends with, right before the number (or a space): most numbers follow none
+        self.counted_ends = {w[-1] for w in (*self.count_nouns, *bare.get("count_links", []))} | {" ", "\t"}
+        self.counted = regex.compile(rf"(?P<noun>{alternation(self.count_nouns)})[ \t]*(?:{links})?[ \t]*$") \
             if self.count_nouns else None
         # most quantities match no exclusion: one search per kind of test (number, before,
         # after) says which exclusions could apply at all
@@ -134,11 +100,6 @@ class Scanner:
                             for searched, kind in zip((_forwards, _backwards, _forwards), kinds)]
         self.candidates = {flags: [(ex, tests) for ex, tests in self.tests if all(flags[i] for i, _ in tests)]
                            for flags in itertools.product((False, True), repeat=3)}
-
-    @staticmethod
-    def _qualifier_words(table: dict) -> list[tuple[str, str]]:
-        pairs = [(w, q) for q, words in table.items() for w in words]
-        return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
     def within_spans(self, text: str, spaced: tuple[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
         """Spans of the document inside which no quantity is a claim (quotes, titles, slogans);
@@ -165,7 +126,8 @@ class Scanner:
                 if written[3] is None and len(number) > 1 and LIST_GAP.match(text, m.end()):
                     # 1.2和2.5个百分点, 120、85和64个 (but 3、4个 is "three or four")
                     listed.append((m.start(), m.end(), number))
-                elif written[3] is None and self.counted is not None and _PHRASE_END.match(text, m.end()):
+                elif (written[3] is None and self.counted is not None and m.start()
+                      and text[m.start() - 1] in self.counted_ends and _PHRASE_END.match(text, m.end())):
                     noun = self.counted.search(text, max(0, m.start() - COUNTED_WINDOW), m.start())
                     if noun:  # 会员人数为3200: the noun before says what it counts
                         counted.append((m.start(), m.end(), number, self.count_nouns[noun.group("noun")]))
@@ -239,7 +201,7 @@ class Scanner:
         number, value, value_max, unit, metric, fixed, neighbours, more, number_tests = parsed
         if self._excluded(text, start, end, number_tests, unit, spaced_out):
             return None
-        qualifier = "approx" if neighbours else self._qualifier(text, start, end, number, more)
+        qualifier = "approx" if neighbours else self.qualifier.read(text, start, end, number, more)
         return Quantity(start, end, number, value, value_max, unit, metric, qualifier, fixed)
 
     def _parse_groups(self, groups: tuple) -> tuple | None:
@@ -275,7 +237,7 @@ class Scanner:
             unit, metric = "%", self.units_by_written.get("%", None)
             metric = metric.metric if metric else None
         elif unit_word:
-            u = self.units_by_written[_without_breaks(unit_word)]
+            u = self.units_by_written[without_breaks(unit_word)]
             unit, metric, fixed = u.unit, u.metric, u.names_metric
             if u.scale != 1:  # 八成 = 80 %
                 value = value * Decimal(str(u.scale))
@@ -306,25 +268,6 @@ class Scanner:
         if low_parsed is None or low_parsed[0] >= high_parsed[0]:
             return None, None
         return low_parsed[0], high_parsed[0]
-
-    def _qualifier(self, text: str, start: int, end: int, written: str, more: bool) -> str:
-        window = text[max(0, start - BEFORE_WINDOW):start]
-        last = window.rstrip(SPACE_CHARS + "\r\n")[-1:]  # 近\n2亿元: a line end is a space here
-        before = _without_breaks(window) if last and last in self.before_last_chars else ""
-        if before and not before.endswith(self.blockers):
-            if before.endswith(self.any_before_word):
-                for word, qualifier in self.before_words:
-                    if before.endswith(word):
-                        return qualifier
-            if written[0] in _MAGNITUDE_START and before.endswith(self.any_before_chinese):
-                for word, qualifier in self.before_chinese:
-                    if before.endswith(word):
-                        return qualifier
-        if self.after is not None:
-            m = self.after.match(text, end, end + AFTER_WINDOW)
-            if m and not text[m.end():m.end() + 1].isdigit():  # 30个+5个 is a sum, not "more than 30"
-                return self.after_qualifiers[m.lastgroup]
-        return "more_than" if more else "exact"
 
     def _excluded(self, text: str, start: int, end: int, number_tests: tuple[str, bool],
                   unit: str | None = None, spaced_out: bool = False) -> Exclusion | None:
