@@ -78,6 +78,7 @@ NO_CLAIMS = [
     "一批劳模工匠走上讲台。",
     "开展职工医疗费用二次报销。",  # 二次: secondary
     "十一期间坚守岗位。",  # the National Day holiday
+    "实施两个“一百”工程。",  # a programme's parts, its name quoted between
 ]
 
 

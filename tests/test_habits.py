@@ -365,6 +365,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("为300余名大病职工提供二次医疗救助。", "assisted_workers", "assistance"),  # 二次: secondary, no count
     ("覆盖全区43个街乡。", "areas", "other"),
     ("为全区1.6万名新就业形态劳动者购买意外伤害保险。", "insured_workers", "participation"),
+    ("共评选出省级和谐企业520家。", "honours", "awards"),  # a designation conferred, as 劳模 is
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
