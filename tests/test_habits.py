@@ -549,3 +549,14 @@ def test_a_part_whose_noun_is_elided_counts_what_the_whole_does():
 ])
 def test_a_plain_number_after_a_counting_noun(sentence, expected):
     assert rows(sentence, "text", "value", "unit", "metric") == expected
+
+
+def test_a_page_footer_inside_a_sentence_ends_nothing():
+    # a PDF's page break between a noun and its number: — 3 —, 第3页 lines join what they split
+    for footer in ("— 3 —", "- 12 -", "第3页", "第 3 页 共 12 页", "3/12"):
+        text = f"全省新建基层工会组织1200个，发展会员\n\n{footer}\n\n8.6万人，建成职工书屋300家。\n"
+        assert rows(text, "text", "metric") == [("1200个", "union_organizations"), ("8.6万人", "new_members"),
+                                                ("300家", "reading_rooms")], footer
+    # after a sentence's end it is a break like any other line end
+    text = "全省新建基层工会组织1200个。\n— 3 —\n发展会员8.6万人。\n"
+    assert rows(text, "text", "sentence") == [("1200个", "全省新建基层工会组织1200个。"), ("8.6万人", "发展会员8.6万人。")]

@@ -124,6 +124,39 @@ def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
     return wrapped.tolist() if len(wrapped) >= 3 and len(wrapped) >= WRAPPED_SHARE * lines.sum() else []
 
 
+# a page's footer or header line: — 3 —, - 12 -, 第3页, 第 3 页 共 12 页, 3/12
+_FURNITURE = re.compile(r"[ \t\u3000]*(?:[-—–－─]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–－─]+|第[ \t]*\d{1,4}[ \t]*页"
+                        r"(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t\u3000\r]*")
+_SENTENCE_DONE = "。！？!?；;：:"
+FURNITURE_LINE = 20  # a footer line is short
+_BLANK = " \t\r\n\u3000"
+
+
+def page_furniture(text: str, codes: np.ndarray) -> list[tuple[int, int]]:
+    """Spans from the last word before a page's footer or header line (— 3 —, 第3页) to the first
+    word after it, where the footer falls inside a sentence (发展会员\n— 3 —\n8.6万人): a PDF's
+    page break, whose line ends end nothing."""
+    ends = np.flatnonzero(codes == ord("\n"))
+    if len(ends) < 2:
+        return []
+    starts = np.concatenate(([0], ends[:-1] + 1))
+    lengths = ends - starts
+    spans = []
+    for i in np.flatnonzero((lengths > 0) & (lengths <= FURNITURE_LINE)).tolist():
+        start, end = int(starts[i]), int(ends[i])
+        if not _FURNITURE.fullmatch(text, start, end):
+            continue
+        before = start - 1
+        while before >= 0 and text[before] in _BLANK:
+            before -= 1
+        after = end + 1
+        while after < len(text) and text[after] in _BLANK:
+            after += 1
+        if before >= 0 and after < len(text) and text[before] not in _SENTENCE_DONE:
+            spans.append((before + 1, after))
+    return spans
+
+
 _SPACED_CJK = re.compile(r"[\u4e00-\u9fff][ \t\u3000][\u4e00-\u9fff]")
 
 
@@ -184,6 +217,9 @@ class Segments:
             is_end[dots] = _FULL_STOP_TABLE[codes[np.maximum(dots - 1, 0)]] & ~_DIGIT_TABLE[padded[dots + 1]] & (dots > 0)
         if unwrap:
             is_end[wrapped_line_ends(text, codes)] = False
+        for start, end in page_furniture(text, codes):
+            inside = is_end[start:end]  # a view: the line ends around the furniture end nothing
+            inside[codes[start:end] == ord("\n")] = False
         ends = np.flatnonzero(is_end) + 1
         marks = codes[ends - 1]
         following = padded[ends]
