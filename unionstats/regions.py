@@ -18,6 +18,7 @@ from .text import unspaced
 
 MANY_PROVINCES, HOME_SHARE = 5, 0.4  # places in 5 provinces, none in 40 % of mentions, 全国 said: national
 NATIONAL = "全国"
+PARTNER_SPAN = 60  # how far from 与 its partners' list may run to 总工会联合
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
 
@@ -72,7 +73,10 @@ class Gazetteer:
         mentions = regions.get("mentions", {})
         self.not_followed = tuple(mentions.get("not_followed_by", []))
         self.not_after = tuple(mentions.get("not_after", []))
-        self.partner_before, self.partner_after = (tuple(mentions.get(k, [])) for k in ("partner_before", "partner_after"))
+        before, after = (mentions.get(k, []) for k in ("partner_before", "partner_after"))
+        # 与浙江省总工会、江苏省总工会联合举办: every name from 与 to 总工会联合 within a clause is a partner's
+        self.partners = re.compile(f"(?:{'|'.join(map(re.escape, before))})[^，。；,;：:\n]{{1,{PARTNER_SPAN}}}?"
+                                   f"(?:{'|'.join(map(re.escape, after))})") if before and after else None
         self.dateline = re.compile(mentions["dateline"]) if mentions.get("dateline") else None
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
@@ -98,13 +102,14 @@ class Gazetteer:
 
     def _mentions(self, text: str, filed: bool = False) -> list[Mention]:
         found, elsewhere = [], -1
+        partners = [m.span() for m in self.partners.finditer(text)] if self.partners is not None else []
         for start, end, name in self.names.spans(text):
             if start == elsewhere or text.endswith(self.not_after, 0, start):
                 elsewhere = end  # 赴新疆阿克苏, 来自河南郑州: the city right after is that place too
                 continue
             if text.startswith(self.not_followed, end):
                 continue
-            if text.endswith(self.partner_before, 0, start) and text.startswith(self.partner_after, end):
+            if partners and any(a <= start < b for a, b in partners):
                 continue  # 省总工会与上海市总工会联合举办: a partner's name
             if (self.dateline is not None and self.dateline.match(text, end) is not None) != filed:
                 continue  # 新华社北京2月1日电: where the reporter filed from
