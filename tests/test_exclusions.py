@@ -79,6 +79,7 @@ NO_CLAIMS = [
     "开展职工医疗费用二次报销。",  # 二次: secondary
     "十一期间坚守岗位。",  # the National Day holiday
     "实施两个“一百”工程。",  # a programme's parts, its name quoted between
+    "慰问组驱车300公里来到工地。",  # how far someone went
 ]
 
 
