@@ -366,6 +366,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("覆盖全区43个街乡。", "areas", "other"),
     ("为全区1.6万名新就业形态劳动者购买意外伤害保险。", "insured_workers", "participation"),
     ("共评选出省级和谐企业520家。", "honours", "awards"),  # a designation conferred, as 劳模 is
+    # a base or a centre is a facility whatever its theme (培训, 劳模): the catch-all keeps its category
+    ("建成职工培训基地18个。", "facilities_other", "facilities"),
+    ("建立劳模教育基地12个。", "facilities_other", "facilities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

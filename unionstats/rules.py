@@ -57,6 +57,7 @@ class Metric:
     head: tuple[str, ...] = ()  # only as the noun right after the number (120个工会)
     governs: tuple[str, ...] = ()  # verbs naming every item of a list before the number (慰问A、B、C 300人)
     object_of: tuple[str, ...] = ()  # verbs after the number naming it by their object (28个班组获得…先锋号)
+    keeps_category: bool = False  # generic = "same_category": only a specific of its category wins (劳模教育基地)
 
 
 @dataclass(frozen=True)
@@ -235,17 +236,20 @@ def _load_metrics(src, rules):
         examples = e.get("examples", [])
         if not isinstance(examples, list) or not all(isinstance(x, dict) and "text" in x for x in examples):
             raise src.error("examples must be a list of tables with a `text`", "metric", i, "examples")
+        generic = e.get("generic", False)
+        if generic not in (True, False, "same_category"):
+            raise src.error('generic must be true, false or "same_category"', "metric", i, "generic")
         rules.metrics[key] = Metric(
             key, e["label"], e["category"],
             _strings(src, e.get("units"), "metric", i, "units", required=True),
             _strings(src, e.get("cues", []), "metric", i, "cues"),
             _strings(src, e.get("after"), "metric", i, "after"),
-            tuple(examples), f"{src.path}:{src.line_of('metric', i)}", bool(e.get("generic", False)),
+            tuple(examples), f"{src.path}:{src.line_of('metric', i)}", bool(generic),
             _strings(src, e.get("before"), "metric", i, "before"),
             _strings(src, e.get("fallback"), "metric", i, "fallback"),
             _strings(src, e.get("head"), "metric", i, "head"),
             _strings(src, e.get("governs"), "metric", i, "governs"),
-            _strings(src, e.get("object_of"), "metric", i, "object_of"))
+            _strings(src, e.get("object_of"), "metric", i, "object_of"), generic == "same_category")
 
 
 def _load_exclusions(src, rules):
