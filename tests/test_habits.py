@@ -148,6 +148,9 @@ def test_sub_counts_after_其中_are_claims_of_their_own():
     # a part that names its own count keeps it
     ("全省新发展会员12万人,其中农民工会员5.6万人。", ["new_members", "migrant_worker_members"]),
     ("全省共有职工1200万人,其中女职工520万人。", ["workers", "workers"]),
+    # a part whose only cue is a catch-all verb the whole used too counts what the whole does, in
+    # every clause of a sentence that starts with 其中
+    ("全省吸纳新就业形态劳动者入会46.8万人。其中，广州吸纳12.6万人，东莞市吸纳5.2万人。", ["new_members"] * 3),
 ])
 def test_a_part_after_其中_counts_what_the_whole_does(sentence, metrics):
     assert [m for (m,) in rows(sentence, "metric")] == metrics

@@ -243,7 +243,12 @@ class Classifier:
         bare_tail = self._bare(tail)
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
         if before:
-            return self._specific(before, max(before, key=_nearest))
+            best = max(before, key=_nearest)
+            if (ctx.part and best[2].generic and tail[best[0]:best[1]] in ctx.earlier
+                    and (whole := self._earlier(ctx, unit))):
+                # 吸纳…入会46.8万人。其中，广州吸纳12.6万人: a catch-all verb of the whole again, its count
+                return max([h for h in whole if not h[2].generic] or whole, key=_nearest)[2]
+            return self._specific(before, best)
         # 参加培训职工5000人,其中一线职工3000人: a part counts what the whole does
         earlier = self._earlier(ctx, unit) if ctx.part else None
         if earlier:
