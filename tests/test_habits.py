@@ -372,6 +372,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a base or a centre is a facility whatever its theme (培训, 劳模): the catch-all keeps its category
     ("建成职工培训基地18个。", "facilities_other", "facilities"),
     ("建立劳模教育基地12个。", "facilities_other", "facilities"),
+    # a governing verb right before one object names it, as it names a list of them
+    ("培训劳模120名。", "trainees", "participation"),
+    ("帮扶劳模30人。", "assisted_workers", "assistance"),
+    ("表彰劳模50名。", "model_workers", "awards"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

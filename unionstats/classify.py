@@ -82,6 +82,7 @@ class Classifier:
         self.head_pattern = self._pattern(self.by_head)
         self.head_words = tuple(self.by_head)
         self.governing_pattern = self._pattern(self.by_governing)
+        self.cue_ends = frozenset(c[-1] for c in self.by_cue)  # the last characters of the cues
         self.object_verbs = re.compile(word_pattern(self.by_object_verb)) if self.by_object_verb else None
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
@@ -158,8 +159,10 @@ class Classifier:
     def _governed(self, tail: str, unit: str | None) -> Metric | None:
         """The metric of the last `governs` verb in `tail` when a list of its objects (、 和 及 与) runs
         from it to the number: 慰问困难职工、劳模1280人 counts people visited, not model workers."""
-        if self.governing_pattern is None or not _LIST_MARK.search(tail):
+        if self.governing_pattern is None:
             return None
+        if not _LIST_MARK.search(tail):
+            return self._governs_one(self._bare(tail), unit)
         verbs = self._hits(self.governing_pattern, self.by_governing, tail, unit)
         if not verbs:
             return None
@@ -167,6 +170,18 @@ class Classifier:
         if tail.startswith(_LIST_WORDS, verb[1]) or not _LIST_MARK.search(tail, verb[1]):
             return None  # 通过帮扶、培训等方式惠及职工: the verbs are the list, not what it counts
         return verb[2]
+
+    def _governs_one(self, tail: str, unit: str | None) -> Metric | None:
+        """培训劳模120名: a `governs` verb right before one cue that ends against the number names
+        it, as it would a list of them (the trained are counted, not the model workers)."""
+        if not tail or tail[-1] not in self.cue_ends or not any(v in tail for v in self.by_governing):
+            return None  # most numbers follow no governing verb and its object
+        verbs = [h for h in self._hits(self.governing_pattern, self.by_governing, tail, unit) if h[1] < len(tail)]
+        if not verbs:
+            return None
+        verb = max(verbs, key=_nearest)
+        objects = self._hits(self.cue_pattern, self.by_cue, tail[verb[1]:], None)
+        return verb[2] if any(h[0] == 0 and h[1] == len(tail) - verb[1] for h in objects) else None
 
     def _verb(self, after: str, unit: str | None) -> Metric | None:
         """359.9万名职工参加: the first `after` verb soon after the quantity."""
