@@ -180,16 +180,16 @@ class Extractor:
             shared = ""
         earlier = text[s_start:max(p_start, previous_end)]  # and its phrase before an earlier quantity
         paragraph_start = segments.paragraph(q.start)[0]
-        parts = False
+        part_sentence = False  # a sentence that starts with 其中: all its clauses are parts
         intro = segments.intro(q.start) if s_start == paragraph_start else None
         if intro:  # 各市驿站建设情况如下：/ 西安市 1200个: the list's words are its intro's
             earlier = text[intro[0]:intro[1]] + earlier
         elif s_start > paragraph_start and text.startswith(_PART, s_start):
             # 全国已建成驿站18.6万个。其中，广东建成1.2万个: the part counts what the sentence before does
             earlier = text[segments.sentence(s_start - 1)[0]:s_start] + earlier
-            parts = True  # and so does every clause of it (…，东莞市吸纳5.2万人)
+            part_sentence = True  # and so does every clause of it (…，东莞市吸纳5.2万人)
         before = cue_text(before)
-        part = parts or before.startswith(_PART) or earlier.rstrip(" ，,:：").endswith(_PART)  # 其中, 一线职工3000人
+        part = part_sentence or before.startswith(_PART) or earlier.rstrip(" ，,:：").endswith(_PART)  # 其中, 一线职工3000人
         return Context(before, cue_text(after), earlier, part, shared)  # earlier: read (and cleaned) last
 
 

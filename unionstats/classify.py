@@ -158,28 +158,25 @@ class Classifier:
 
     def _governed(self, tail: str, unit: str | None) -> Metric | None:
         """The metric of the last `governs` verb in `tail` when a list of its objects (、 和 及 与) runs
-        from it to the number: 慰问困难职工、劳模1280人 counts people visited, not model workers."""
+        from it to the number (慰问困难职工、劳模1280人 counts people visited, not model workers), or
+        when one cue right after it ends against the number (培训劳模120名: the trained are counted)."""
         if self.governing_pattern is None:
             return None
-        if not _LIST_MARK.search(tail):
-            return self._governs_one(self._bare(tail), unit)
+        listed = _LIST_MARK.search(tail) is not None
+        if not listed:
+            tail = self._bare(tail)
+            if not tail or tail[-1] not in self.cue_ends or not any(v in tail for v in self.by_governing):
+                return None  # most numbers follow no governing verb and its object
         verbs = self._hits(self.governing_pattern, self.by_governing, tail, unit)
+        if not listed:
+            verbs = [h for h in verbs if h[1] < len(tail)]
         if not verbs:
             return None
         verb = max(verbs, key=_nearest)
-        if tail.startswith(_LIST_WORDS, verb[1]) or not _LIST_MARK.search(tail, verb[1]):
-            return None  # 通过帮扶、培训等方式惠及职工: the verbs are the list, not what it counts
-        return verb[2]
-
-    def _governs_one(self, tail: str, unit: str | None) -> Metric | None:
-        """培训劳模120名: a `governs` verb right before one cue that ends against the number names
-        it, as it would a list of them (the trained are counted, not the model workers)."""
-        if not tail or tail[-1] not in self.cue_ends or not any(v in tail for v in self.by_governing):
-            return None  # most numbers follow no governing verb and its object
-        verbs = [h for h in self._hits(self.governing_pattern, self.by_governing, tail, unit) if h[1] < len(tail)]
-        if not verbs:
-            return None
-        verb = max(verbs, key=_nearest)
+        if listed:
+            if tail.startswith(_LIST_WORDS, verb[1]) or not _LIST_MARK.search(tail, verb[1]):
+                return None  # 通过帮扶、培训等方式惠及职工: the verbs are the list, not what it counts
+            return verb[2]
         objects = self._hits(self.cue_pattern, self.by_cue, tail[verb[1]:], None)
         return verb[2] if any(h[0] == 0 and h[1] == len(tail) - verb[1] for h in objects) else None
 

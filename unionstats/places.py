@@ -146,15 +146,18 @@ SUBJECT_LEAD = 8  # 近日，江苏省总工会…: how far into its sentence a 
 def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int, province_marks, city_marks) -> bool:
     """Whether, in a city's report, a sentence's subject is a provincial body (江苏省教育工会组织全省…，
     共有412名教师参赛; 省总工会…) and no city is named or marked before the claim: the province's
-    figure. Not 在省总工会的支持下，… (a circumstance, not the subject)."""
-    firsts = [(m.start, not m.city) for m in mentions if m.start < pos]
-    firsts += [(p, True) for p in province_marks if s_start <= p < pos]
-    firsts += [(p, False) for p in city_marks if s_start <= p < pos]
+    figure. Not 在省总工会的支持下，… (a circumstance, not the subject). The marks are sorted."""
+    named = [m for m in mentions if m.start < pos]
+    if any(m.city for m in named) or bisect_left(city_marks, pos) > bisect_left(city_marks, s_start):
+        return False
+    firsts = [m.start for m in named]
+    i = bisect_left(province_marks, s_start)
+    if i < len(province_marks) and province_marks[i] < pos:
+        firsts.append(province_marks[i])
     if not firsts:
         return False
-    start, provincial = min(firsts)
-    return (provincial and all(p for _, p in firsts) and start - s_start <= SUBJECT_LEAD
-            and "在" not in text[s_start:start])
+    start = min(firsts)
+    return start - s_start <= SUBJECT_LEAD and "在" not in text[s_start:start]
 
 
 def _named_in(mentions: list[Mention], start: int, end: int) -> Scope | None:
