@@ -6,7 +6,6 @@ exclusions (dates, ordinals, names, slogans...) and given its qualifier.
 """
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
@@ -93,13 +92,12 @@ class Scanner:
         self.counted_ends = {w[-1] for w in (*self.count_nouns, *bare.get("count_links", []))} | {" ", "\t"}
         self.counted = regex.compile(rf"(?P<noun>{alternation(self.count_nouns)})[ \t]*(?:{links})?[ \t]*$") \
             if self.count_nouns else None
-        # most quantities match no exclusion: one search per kind of test (number, before,
-        # after) says which exclusions could apply at all
-        kinds = list(zip(*[(ex.number, ex.before, ex.after) for ex, _ in self.tests])) or [(), (), ()]
-        self.could_match = [searched(_any_of(p for p in kind if p is not None))
-                            for searched, kind in zip((_forwards, _backwards, _forwards), kinds)]
-        self.candidates = {flags: [(ex, tests) for ex, tests in self.tests if all(flags[i] for i, _ in tests)]
-                           for flags in itertools.product((False, True), repeat=3)}
+        # most quantities match no exclusion: one search per kind of words around the number
+        # (before, after) says which exclusions could apply at all; the number's own tests are
+        # passed once per distinct number, with its parse (see `_number_passes`)
+        self.could_match = [_backwards(_any_of(ex.before for ex, _ in self.tests if ex.before is not None)),
+                            _forwards(_any_of(ex.after for ex, _ in self.tests if ex.after is not None))]
+        self._candidates: dict[tuple, list] = {}
 
     def within_spans(self, text: str, spaced: tuple[str, list[int]] | None = None) -> list[tuple[int, int, str]]:
         """Spans of the document inside which no quantity is a claim (quotes, titles, slogans);
@@ -159,7 +157,8 @@ class Scanner:
             if parsed is None or not 0 < parsed[0] <= self.max_value:
                 continue
             metric = self.units_by_written[unit].metric if unit in self.units_by_written else None
-            facts = (number, parsed[0], None, unit or None, metric, False, False, parsed[1], (squeeze(number), True))
+            facts = (number, parsed[0], None, unit or None, metric, False, False, parsed[1],
+                     self._number_passes(squeeze(number)))
             quantity = self._accepted(text, start, end, facts, starts, ends, spaced_out)
             if quantity:
                 quantities.append(quantity)
@@ -198,8 +197,8 @@ class Scanner:
         i = bisect_right(starts, start) - 1
         if i >= 0 and start < ends[i]:
             return None  # inside a quotation, a title, a slogan, a place name
-        number, value, value_max, unit, metric, fixed, neighbours, more, number_tests = parsed
-        if self._excluded(text, start, end, number_tests, unit, spaced_out):
+        number, value, value_max, unit, metric, fixed, neighbours, more, number_passes = parsed
+        if self._excluded(text, start, end, number_passes, unit, spaced_out):
             return None
         qualifier = "approx" if neighbours else self.qualifier.read(text, start, end, number, more)
         return Quantity(start, end, number, value, value_max, unit, metric, qualifier, fixed)
@@ -252,10 +251,13 @@ class Scanner:
             return None
         if value > self.max_value or (value_max is not None and value_max > self.max_value) or value <= 0:
             return None  # beyond any count, or nothing counted
-        squeezed = squeeze(written)
-        number_test = self.could_match[0]
-        number_tests = (squeezed, number_test is None or number_test.search(squeezed) is not None)
-        return written, value, value_max, unit, metric, fixed, bool(pair and not num2), more, number_tests
+        return (written, value, value_max, unit, metric, fixed, bool(pair and not num2), more,
+                self._number_passes(squeeze(written)))
+
+    def _number_passes(self, number: str) -> frozenset[int]:
+        """Which exclusions' number tests `number` passes (by their place in `tests`)."""
+        return frozenset(k for k, (_, tests) in enumerate(self.tests)
+                         if tests[0][0] == 0 and tests[0][1].search(number))
 
     def _range(self, low: str, high: str):
         high_parsed = parse_number(high, self.more_marks)
@@ -269,25 +271,35 @@ class Scanner:
             return None, None
         return low_parsed[0], high_parsed[0]
 
-    def _excluded(self, text: str, start: int, end: int, number_tests: tuple[str, bool],
+    def _excluded(self, text: str, start: int, end: int, number_passes: frozenset[int],
                   unit: str | None = None, spaced_out: bool = False) -> Exclusion | None:
         """The exclusion whose tests (on the number, the words before, the words after) all pass."""
-        number, could_be_number = number_tests
         if spaced_out:  # 百 人 以 上 企 业: the windows as if unspaced
             before = squeeze(text[max(0, start - 2 * BEFORE_WINDOW):start])[-BEFORE_WINDOW:]
             after = squeeze(text[end:end + 2 * AFTER_WINDOW])[:AFTER_WINDOW]
         else:
             before = text[max(0, start - BEFORE_WINDOW):start]
             after = text[end:end + AFTER_WINDOW]
-        _, before_test, after_test = self.could_match
-        flags = (could_be_number,
-                 before_test is None or before_test.search(before) is not None,
-                 after_test is None or after_test.search(after) is not None)
-        texts = (number, before, after)
-        for ex, tests in self.candidates[flags]:
-            if (not ex.units or unit in ex.units) and all(pattern.search(texts[i]) for i, pattern in tests):
+        before_test, after_test = self.could_match
+        key = (number_passes, unit,
+               before_test is None or before_test.search(before) is not None,
+               after_test is None or after_test.search(after) is not None)
+        candidates = self._candidates.get(key)
+        if candidates is None:
+            candidates = self._candidates[key] = self._candidates_for(*key)
+        texts = (None, before, after)
+        for ex, tests in candidates:
+            if all(pattern.search(texts[i]) for i, pattern in tests):
                 return ex
         return None
+
+    def _candidates_for(self, number_passes: frozenset[int], unit: str | None, before: bool, after: bool) -> list:
+        """The exclusions that could hold a quantity: its number passed their number test, its
+        unit is theirs, and their words before and after could be there; with the tests left."""
+        could = (True, before, after)
+        return [(ex, tuple((i, p) for i, p in tests if i != 0)) for k, (ex, tests) in enumerate(self.tests)
+                if (not ex.units or unit in ex.units) and all(could[i] for i, _ in tests)
+                and (tests[0][0] != 0 or k in number_passes)]
 
 
 def _any_of(patterns) -> regex.Pattern | None:
