@@ -54,6 +54,25 @@ def test_pinyin_a_mirror_site_glued_after_each_character_is_read_as_spaces():
     assert rows("会员服务卡(app)发放20万张。", "value", "unit") == [(200000, "张")]
 
 
+def test_markup_left_in_a_copied_text_reads_as_what_the_page_shows():
+    # a page pasted as text: tags end lines (or part cells), references are their characters
+    plain = "全省建成驿站1200 个，服务职工3.5万人次。\n其中，农民工会员20万人\n西安市新建工会组织120个。"
+    marked = ("<p>全省建成驿站1200&nbsp;个，服务职工3.5万人次&#12290;</p><p class=\"a\">其中&#xff0c;农民工会员"
+              "20万人</p><br/>西安市新建工会组织120个&#12290;")
+    fields = ("value", "unit", "metric", "province", "city")
+    assert rows(marked, *fields) == rows(plain, *fields) == [
+        (1200, "个", "service_stations", "陕西省", ""), (35000, "人次", "people_reached", "陕西省", ""),
+        (200000, "人", "migrant_worker_members", "陕西省", ""), (120, "个", "union_organizations", "陕西省", "西安市")]
+    found = extract_text(marked)
+    assert [c.text for c in found][:1] == ["1200&nbsp;个"]  # offsets stay the document's own
+    assert all(marked[c.start:c.end] == c.text for c in found)
+    cells = "<tr><td>新建基层工会</td><td>个</td><td>3256</td></tr><tr><td>新发展会员</td><td>万人</td><td>28.6</td></tr>"
+    assert rows(cells, "value", "metric") == [(3256, "union_organizations"), (286000, "new_members")]
+    # what only looks like markup stays text: 年龄<35岁, a stray & and an unknown reference
+    assert rows("35岁以下(年龄<35岁)青年职工1200人参加，A&B公司&foo;捐款30万元。", "value", "unit") == [
+        (1200, "人"), (300000, "元")]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("开展各类活动三千二百余场。", [("三千二百余场", 3200, None, "more_than")]),
     ("为一万二千户困难职工家庭送去温暖。", [("一万二千户", 12000, None, "exact")]),

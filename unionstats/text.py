@@ -5,6 +5,7 @@ so every offset found in the folded text is an offset into the original document
 """
 from __future__ import annotations
 
+import html
 import re
 import string
 from functools import lru_cache
@@ -66,8 +67,38 @@ class Folder:
         folded = self.pattern.sub(lambda m: self.chars[m.group()], text)
         if self.glosses is not None and "(" in folded:
             folded = self.glosses.sub(lambda m: " " * len(m.group()), folded)
+        if "<" in folded or "&" in folded:
+            folded = _MARKUP.sub(_unmarked, folded)
         assert len(folded) == len(text)
         return folded
+
+
+# what a page's markup leaves in text copied from it: tags (<p>, </td>, <br/>), comments and
+# character references (&nbsp;, &#12290;, &ldquo;)
+_MARKUP = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>\n]{0,300})?/?>|<!--[^\n]{0,300}?-->"
+                     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_LINE_TAGS = frozenset("p br div li tr h1 h2 h3 h4 h5 h6 ul ol table tbody thead section article "
+                       "blockquote hr dd dt pre header footer".split())  # each ends a line
+_CELL_TAGS = frozenset(("td", "th"))  # a table's cells stand apart like a text table's columns
+
+
+def _unmarked(m: re.Match) -> str:
+    """Markup read as what it shows, its length kept: a tag that ends a line as a line end, a
+    cell as a tab, any other tag as spaces; a character reference as its character (a space for
+    &nbsp;), padded with spaces. An unknown reference stays as written."""
+    written = m.group()
+    tag = m.group(2)
+    if tag is not None:
+        tag = tag.lower()
+        shown = "\n" if tag in _LINE_TAGS else "\t" if tag in _CELL_TAGS else " "
+    elif written.startswith("&"):
+        shown = html.unescape(written)
+        if len(shown) != 1 or shown == written:
+            return written
+        shown = " " if shown.isspace() or not shown.isprintable() else shown
+    else:
+        shown = " "
+    return shown + " " * (len(written) - 1)
 
 
 _CONTINUING = _table("".join(map(chr, range(0x4E00, 0xA000))) + "0123456789" + string.ascii_letters + "，,、(（“《")
