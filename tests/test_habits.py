@@ -170,6 +170,11 @@ def test_sub_counts_after_其中_are_claims_of_their_own():
     # a part whose only cue is a catch-all verb the whole used too counts what the whole does, in
     # every clause of a sentence that starts with 其中
     ("全省吸纳新就业形态劳动者入会46.8万人。其中，广州吸纳12.6万人，东莞市吸纳5.2万人。", ["new_members"] * 3),
+    # the clauses after the one that starts the parts are parts too, up to a semicolon
+    ("全年培训职工5000人，其中一线职工3000人，农民工1000人。", ["trainees"] * 3),
+    ("全省新发展会员12万人，其中女职工5万人，农民工3万人。", ["new_members"] * 3),
+    ("慰问困难职工1.2万户，其中劳模300户，农民工2000户。", ["assisted_workers"] * 3),
+    ("全年培训职工5000人，其中一线职工3000人；全省有农民工1000万人。", ["trainees", "trainees", "migrant_workers"]),
 ])
 def test_a_part_after_其中_counts_what_the_whole_does(sentence, metrics):
     assert [m for (m,) in rows(sentence, "metric")] == metrics

@@ -188,10 +188,22 @@ class Extractor:
             # 全国已建成驿站18.6万个。其中，广东建成1.2万个: the part counts what the sentence before does
             earlier = text[segments.sentence(s_start - 1)[0]:s_start] + earlier
             part_sentence = True  # and so does every clause of it (…，东莞市吸纳5.2万人)
+        elif not text.startswith(_PART, p_start) and (listing := self._parts_from(text, segments, p_start)) is not None:
+            # 培训职工5000人，其中一线职工3000人，农民工1000人: the clauses after the one that starts
+            # the parts are parts too, of what the words before it count
+            earlier, part_sentence = text[s_start:listing], True
         before = cue_text(before)
         part = part_sentence or before.startswith(_PART) or earlier.rstrip(" ，,:：").endswith(_PART)  # 其中, 一线职工3000人
         return Context(before, cue_text(after), earlier, part, shared)  # earlier: read (and cleaned) last
 
+
+    @staticmethod
+    def _parts_from(text: str, segments: Segments, p_start: int) -> int | None:
+        """Where an earlier clause of the same piece of its sentence (up to a semicolon) starts
+        the parts of a count (，其中…), or None."""
+        piece_start = segments.part(p_start)[0]
+        starts = [m.start() for m in _PART_START.finditer(text, piece_start, p_start)]
+        return starts[-1] if starts and starts[-1] > piece_start else None
 
     def _list_lead(self, text: str, quantities: list[Quantity], k: int, p_start: int) -> str:
         """The words before the first amount of a list that the amount after `k` continues
@@ -205,6 +217,7 @@ class Extractor:
 _ASIDE = regex.compile(r"[(（\[【]|其中")
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
 _PART = ("其中", "内含", "包括")  # a clause that counts a part of the count before it
+_PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(_PART)})")  # such a clause, after a mark
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
 _COMMA = regex.compile(r"[,，;；:：]")
 _LIST_SEPARATORS = regex.compile(r"[、和与及,，]|以及")
