@@ -406,6 +406,19 @@ def test_metrics_beyond_the_seeds(sentence, metric, category):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a semicolon ends a statement: the clauses before it name nothing after it
+    ("举办技能培训班46期，培训女职工5200余人次；芜湖市开展“两癌”筛查，为1.3万名困难女职工免费检查。",
+     [("trainings", "activities"), ("trainees", "participation"), ("people_reached", "participation")]),
+    ("共计救助困难职工4860户；为2000至3000名一线职工开展健康体检。",
+     [("assisted_workers", "assistance"), ("people_reached", "participation")]),
+    # unless the parts go on after it
+    ("慰问困难职工1.2万户；其中劳模300户。", [("assisted_workers", "assistance")] * 2),
+])
+def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
+    assert rows(sentence, "metric", "category") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a later item of a list after one verb counts what the verb says, unless its own words name a thing
     ("今年走访慰问困难职工1200户、一线职工5000人次。", [("assisted_workers", "assistance")] * 2),
     ("组织竞赛14项,参赛班组1300余个、职工2.1万人。",

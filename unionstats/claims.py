@@ -178,7 +178,12 @@ class Extractor:
             shared = cue_text(_own_words(text, quantities[j].end, segments.clause(quantities[j].end - 1)[1]))
         else:
             shared = ""
-        earlier = text[s_start:max(p_start, previous_end)]  # and its phrase before an earlier quantity
+        # the earlier clauses are those of its piece of the sentence: a semicolon ends a statement
+        # (培训职工5200人次；芜湖市开展筛查，为1.3万名…), unless the piece goes on with the parts (；其中…)
+        piece_start = segments.part(q.start)[0]
+        if piece_start <= s_start or text[piece_start:piece_start + 8].lstrip().startswith(_PART):
+            piece_start = s_start
+        earlier = text[piece_start:max(p_start, previous_end)]  # and its phrase before an earlier quantity
         paragraph_start = segments.paragraph(q.start)[0]
         part_sentence = False  # a sentence that starts with 其中: all its clauses are parts
         intro = segments.intro(q.start) if s_start == paragraph_start else None

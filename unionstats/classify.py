@@ -16,7 +16,7 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
      of a count whose earlier clauses name it;
   5. any cue after it in its clause; for a bare magnitude, a `fallback` noun right after it
      (全市120余万职工: the workforce);
-  6. the nearest cue in the earlier clauses of its sentence;
+  6. the nearest cue in the earlier clauses of its sentence (after its last semicolon);
   7. the metric of its measure word (场 -> events).
 A change word right after the quantity (由47.9%提高到60%) leads to the next amount and
 says nothing of this one: its words after are not read.
