@@ -7,9 +7,8 @@ is not a well-formed number (五一, 亿万, 两三) gives None: the caller drop
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 
-import cn2an
 import regex
 
 CN_DIGITS = "零一二两三四五六七八九"
@@ -117,13 +116,21 @@ def chinese_to_decimal(text: str) -> Decimal | None:
         candidates.insert(0, whole + NEXT_LOWER[whole[-2]])  # colloquial 三千二 = 3200, 两万五 = 25000
     for candidate in candidates:
         try:
-            value = Decimal(str(cn2an.cn2an(candidate, "normal")))
+            value = Decimal(str(_cn2an()(candidate, "normal")))
         except (ValueError, KeyError, TypeError, IndexError):
             value = _sections(candidate)
             if value is None:
                 continue
         return value + (_fraction(fraction) if fraction else 0)
     return None
+
+
+@cache
+def _cn2an():
+    """cn2an's reader, imported on first use: the import builds its patterns (a quarter of a
+    second), which a run that meets no Chinese numeral, or only reads a table, need not pay."""
+    import cn2an
+    return cn2an.cn2an
 
 
 def _fraction(digits: str) -> Decimal:
