@@ -400,6 +400,12 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("培训劳模120名。", "trainees", "participation"),
     ("帮扶劳模30人。", "assisted_workers", "assistance"),
     ("表彰劳模50名。", "model_workers", "awards"),
+    # 涉及职工 counts those the earlier item involves: a dispute's, or a contract's (wages are no dispute)
+    ("推动企业建立工资正常增长机制，涉及职工12万人。", "people_reached", "participation"),
+    ("签订工资专项集体合同，涉及职工420万人。", "people_reached", "participation"),
+    ("受理劳动争议案件，涉及职工4120人。", "disputes", "assistance"),
+    ("帮助1200名农民工追讨工资。", "disputes", "assistance"),
+    ("全省职工平均工资达到8.5万元。", "funds_other", "funds"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -11,7 +11,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
      word that names a count only there (120个工会);
   3. a `governs` verb before a list that runs up to the number (走访慰问困难职工、劳模1280人: the
      verb names every item, 劳模 among them, however long the list); else the nearest cue before it in its phrase
-     (工会会员数63.88万名), or a `before` word right against the number (乡镇工会3.9万个);
+     (工会会员数63.88万名), or a `before` word right against the number (乡镇工会3.9万个); a
+     `refers_back` cue (涉及职工) takes the nearest cue of the earlier clauses that counts in the unit;
   4. a `fallback` word right against the number (一线职工2000人), unless it is a part (其中…)
      of a count whose earlier clauses name it;
   5. any cue after it in its clause; for a bare magnitude, a `fallback` noun right after it
@@ -57,7 +58,7 @@ class Classifier:
         # own metric (childcare_classes for 托管班) is the one the user asked for
         builtin = str(builtin_dir("rules"))
         for metric in sorted(rules.metrics.values(), key=lambda m: m.source.startswith(builtin)):
-            for cue in metric.cues:
+            for cue in (*metric.cues, *metric.refers_back):
                 self.by_cue.setdefault(cue, []).append(metric)
             for cue in metric.before:
                 self.by_adjacent.setdefault(cue, []).append(metric)
@@ -91,6 +92,7 @@ class Classifier:
         between += rules.numbers.get("links", {}).get("words", [])
         self.between = tuple(sorted(set(between), key=len, reverse=True))
         self.between_ends = frozenset(w[-1] for w in self.between)  # most tails end in none of these
+        self.refers_back = frozenset(w for m in rules.metrics.values() for w in m.refers_back)
         self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
         self.masks = re.compile(word_pattern(rules.cue_masks)) if rules.cue_masks else None
 
@@ -256,6 +258,9 @@ class Classifier:
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
         if before:
             best = max(before, key=_nearest)
+            if tail[best[0]:best[1]] in self.refers_back and (earlier := self._earlier(ctx, unit)):
+                # 受理劳动争议案件2856件，涉及职工4120人: those the earlier item involves
+                return max(earlier, key=_nearest)[2]
             if (ctx.part and best[2].generic and tail[best[0]:best[1]] in ctx.earlier
                     and (whole := self._earlier(ctx, unit))):
                 # 吸纳…入会46.8万人。其中，广州吸纳12.6万人: a catch-all verb of the whole again, its count

@@ -58,6 +58,7 @@ class Metric:
     governs: tuple[str, ...] = ()  # verbs naming every item of a list before the number (慰问A、B、C 300人)
     object_of: tuple[str, ...] = ()  # verbs after the number naming it by their object (28个班组获得…先锋号)
     keeps_category: bool = False  # generic = "same_category": only a specific of its category wins (劳模教育基地)
+    refers_back: tuple[str, ...] = ()  # cues of those an earlier item involves (…案件2856件，涉及职工4120人)
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def _strings(src, value, table, index, key, required=False) -> tuple[str, ...]:
 FIELDS = {
     "unit": ("word", "unit", "metric", "not_before", "names_metric", "scale"),
     "metric": ("key", "label", "category", "units", "cues", "after", "examples", "generic", "before",
-               "fallback", "head", "governs", "object_of"),
+               "fallback", "head", "governs", "object_of", "refers_back"),
     "exclude": ("name", "why", "before", "after", "number", "within", "units", "examples"),
     "period": ("name", "pattern", "states"),
     "province": ("name", "short", "cities"),
@@ -249,7 +250,8 @@ def _load_metrics(src, rules):
             _strings(src, e.get("fallback"), "metric", i, "fallback"),
             _strings(src, e.get("head"), "metric", i, "head"),
             _strings(src, e.get("governs"), "metric", i, "governs"),
-            _strings(src, e.get("object_of"), "metric", i, "object_of"), generic == "same_category")
+            _strings(src, e.get("object_of"), "metric", i, "object_of"), generic == "same_category",
+            _strings(src, e.get("refers_back"), "metric", i, "refers_back"))
 
 
 def _load_exclusions(src, rules):
