@@ -187,6 +187,17 @@ def test_a_national_news_piece_that_names_provinces_in_turn():
                             ("8000万元", "四川省", ""), ("1200万名", "全国", "")]
 
 
+def test_a_national_piece_whose_speakers_take_turns_in_one_sentence():
+    # each piece between semicolons is one union's; 浙江杭州市 names one place, not two, so the
+    # piece stays the nation's though 浙江 and 杭州 are named most
+    text = ("本报北京3月20日电 全国总工会今天召开推进会。会议通报，2023年全国新发展新就业形态劳动者会员1200万人。"
+            "会上，北京、上海、广东、浙江等地工会作交流发言。北京市总工会介绍，全市已有新就业形态劳动者48万人入会；"
+            "上海市累计建成“爱心接力站”1800个；广东省总工会推动平台企业建会，吸纳会员96万人。"
+            "浙江杭州市总工会负责人说，杭州在全市建成“小哥驿站”600余个。会议要求，2024年全国要再发展会员1000万人以上。")
+    assert scopes(text) == [("1200万人", "全国", ""), ("48万人", "北京市", ""), ("1800个", "上海市", ""),
+                            ("96万人", "广东省", ""), ("600余个", "浙江省", "杭州市"), ("1000万人", "全国", "")]
+
+
 def test_a_national_figure_quoted_in_a_provincial_report_is_the_nations():
     text = ("陕西省总工会2024年工作报告。全省工会会员达到650万名。截至2024年底,全国已建工会驿站18.61万个,"
             "覆盖服务职工群众1.93亿人,我省建成工会驿站3200个。全省建成全国职工书屋413家。")

@@ -19,6 +19,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     answering to an item of a 分别 list, the item's span (德阳、绵阳分别为91.2%和89.7%)."""
     marks = gazetteer.marks(segments.text) if marks is None else marks
     province_marks, city_marks = marks.get("province", []), marks.get("city", [])
+    national_marks = marks.get("national", [])
     text = segments.text
     whole = gazetteer.city_report_leaves["province"]  # 全省 before a claim of a city's report
     if is_region(doc_scope.province):
@@ -37,17 +38,18 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             sentence_cities[s_start] = {m.city for m in by_sentence.get(s_start, []) if m.city}
         return sentence_cities[s_start]
 
-    def says_province(start: int, end: int) -> bool:
-        """Whether 全省, 省总工会... stands in [start, end)."""
-        return bisect_left(province_marks, end) > bisect_left(province_marks, start)
+    def says_province(start: int, end: int, marks: list[int] = province_marks) -> bool:
+        """Whether 全省, 省总工会... (or another of `marks`) stands in [start, end)."""
+        return bisect_left(marks, end) > bisect_left(marks, start)
 
     beyond_city: dict[int, bool] = {}
 
     def whole_province(s_start: int) -> bool:
-        """Whether the sentence speaks beyond a city: 全省, 省总工会, or a province named (浙江、安徽…)."""
+        """Whether the sentence speaks beyond a city: 全省, 省总工会, a province named (浙江、安徽…), or 全国."""
         if s_start not in beyond_city:
             beyond_city[s_start] = (says_province(*segments.sentence(s_start))
-                                    or any(not m.city for m in by_sentence.get(s_start, ())))
+                                    or any(not m.city for m in by_sentence.get(s_start, ()))
+                                    or says_province(*segments.sentence(s_start), national_marks))
         return beyond_city[s_start]
 
     def city_scope(city: str) -> Scope:
@@ -106,8 +108,9 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         elif not cities and not whole_province(s_start) and (carried := _carried(segments, pos, cities_of, whole_province,
                                                                                    carried_from)):
             result.append(city_scope(carried))
-        else:
-            provinces = {m.province for m in in_sentence}
+        else:  # the one province its piece of the sentence names (北京市总工会介绍…48万人入会；上海市…), or its sentence
+            provinces = {m.province for m in in_sentence if p_start <= m.start < p_end}
+            provinces = provinces if len(provinces) == 1 else {m.province for m in in_sentence}
             result.append(Scope(provinces.pop() if len(provinces) == 1 else doc_scope.province, ""))
     return result
 

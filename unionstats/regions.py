@@ -170,6 +170,7 @@ class Gazetteer:
     def document_scope(self, text: str, mentions: list[Mention], marks: dict[str, list[int]] | None = None) -> Scope:
         """Whose report this is: a city's, a province's, or the nation's."""
         marks = self.marks(text) if marks is None else marks
+        mentions = _one_place_each(mentions)
         count = {kind: len(marks.get(kind, ())) for kind in ("national", "province", "city")}
         provinces = Counter(m.province for m in mentions)
         province_names = Counter(m.province for m in mentions if not m.city)
@@ -219,6 +220,13 @@ class Gazetteer:
                                                                        or own - n >= 2):
                 return Scope(home, city)
         return Scope(province, "")
+
+
+def _one_place_each(mentions: list[Mention]) -> list[Mention]:
+    """Without a province's name written right before one of its cities (浙江杭州市, 四川成都):
+    one place named, which counts once."""
+    return [m for m, following in zip(mentions, [*mentions[1:], None])
+            if m.city or following is None or following.start != m.end or following.province != m.province]
 
 
 def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[str, int]:
