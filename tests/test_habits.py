@@ -568,6 +568,9 @@ def test_goods_handed_out_cases_and_lessons_have_their_measure_words():
         ("5000双", "双"), ("1200床", "床"), ("10万只", "只"), ("200顶", "顶"), ("3000副", "副"), ("30集", "集")]
     # …but not where the word runs on (双职工, 副主席, 集团) or is an adverb (只有)
     assert rows("帮扶1000双职工家庭,3集团公司,工会作用只有12个企业发挥好。", "text") == [("12个",)]
+    assert rows("制作展板50块,赠送锦旗12面,送凉茶5000杯。", "text", "unit") == [
+        ("50块", "块"), ("12面", "面"), ("5000杯", "杯")]
+    assert rows("花了5块钱,两面临街,3面积不大,第3杯赛。", "text") == []
 
 
 def test_a_wrapped_pdf_with_centred_page_numbers_is_still_read_across_its_line_ends():
