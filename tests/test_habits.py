@@ -401,6 +401,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("帮扶劳模30人。", "assisted_workers", "assistance"),
     ("表彰劳模50名。", "model_workers", "awards"),
     ("荣立二等功1人。", "honours", "awards"),  # a merit is an honour
+    # visiting delegations are people received, not petitioners (接待来访职工 is a petition's)
+    ("劳模展馆全年接待来访团组1036人次。", "people_reached", "participation"),
+    ("帮扶中心全年接待来访职工6700余人次。", "disputes", "assistance"),
     # 涉及职工 counts those the earlier item involves: a dispute's, or a contract's (wages are no dispute)
     ("推动企业建立工资正常增长机制，涉及职工12万人。", "people_reached", "participation"),
     ("签订工资专项集体合同，涉及职工420万人。", "people_reached", "participation"),
