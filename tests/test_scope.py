@@ -198,6 +198,16 @@ def test_a_national_piece_whose_speakers_take_turns_in_one_sentence():
                             ("96万人", "广东省", ""), ("600余个", "浙江省", "杭州市"), ("1000万人", "全国", "")]
 
 
+def test_a_digest_tagged_by_province_places_each_items_全省_in_its_own_province():
+    text = ("各地工会动态\n【陕西】全省工会今年已建成职工驿站3200个，服务职工超过500万人次。\n"
+            "【甘肃】省总工会投入资金1800万元，为3.6万名户外劳动者购买意外伤害保险。\n"
+            "【宁夏】银川市总工会举办专场招聘会12场。\n【青海】全省新发展会员2.1万人。")
+    assert scopes(text) == [("3200个", "陕西省", ""), ("500万人次", "陕西省", ""), ("1800万元", "甘肃省", ""),
+                            ("3.6万名", "甘肃省", ""), ("12场", "宁夏回族自治区", "银川市"), ("2.1万人", "青海省", "")]
+    # a province named only after the claim is a comparison, not whose 全省 it is
+    assert scopes("陕西省总工会召开会议。全省工会会员达到650万人，多于甘肃省。") == [("650万人", "陕西省", "")]
+
+
 def test_a_national_figure_quoted_in_a_provincial_report_is_the_nations():
     text = ("陕西省总工会2024年工作报告。全省工会会员达到650万名。截至2024年底,全国已建工会驿站18.61万个,"
             "覆盖服务职工群众1.93亿人,我省建成工会驿站3200个。全省建成全国职工书屋413家。")

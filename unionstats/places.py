@@ -96,8 +96,10 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if not in_clause and len(named) == 1 and doc_scope.province == NATIONAL:
             result.append(Scope(named.pop(), ""))  # a national report: 广东省会员2356万人, 四川省总工会投入…
             continue
-        if in_clause or says_province(c_start, c_end):
-            result.append(Scope(doc_scope.province, ""))  # several cities, or 全省 in its own phrase
+        if in_clause or says_province(c_start, c_end):  # several cities, or 全省 in its own phrase: the
+            # province's, the one its sentence names before it if any (【甘肃】省总工会投入…)
+            before = {m.province for m in in_sentence if m.start < pos} if not in_clause else set()
+            result.append(Scope(before.pop() if len(before) == 1 else doc_scope.province, ""))
             continue
         p_start, p_end = segments.part(pos)
         in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city} if cities else set()
