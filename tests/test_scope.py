@@ -204,6 +204,10 @@ def test_a_digest_tagged_by_province_places_each_items_全省_in_its_own_provinc
             "【宁夏】银川市总工会举办专场招聘会12场。\n【青海】全省新发展会员2.1万人。")
     assert scopes(text) == [("3200个", "陕西省", ""), ("500万人次", "陕西省", ""), ("1800万元", "甘肃省", ""),
                             ("3.6万名", "甘肃省", ""), ("12场", "宁夏回族自治区", "银川市"), ("2.1万人", "青海省", "")]
+    # the later sentences of a paragraph that opens with a province speak for it, unless they say 全国
+    text = "各地工会动态\n【甘肃】省总工会投入资金1800万元。全省已建成驿站800个。全国已有驿站18万个。\n【宁夏】银川市举办招聘会12场。"
+    assert scopes(text) == [("1800万元", "甘肃省", ""), ("800个", "甘肃省", ""), ("18万个", "全国", ""),
+                            ("12场", "宁夏回族自治区", "银川市")]
     # a province named only after the claim is a comparison, not whose 全省 it is
     assert scopes("陕西省总工会召开会议。全省工会会员达到650万人，多于甘肃省。") == [("650万人", "陕西省", "")]
 

@@ -55,6 +55,15 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     def city_scope(city: str) -> Scope:
         return Scope(gazetteer.places[city][0], city)
 
+    # a paragraph that opens with a province's name (【甘肃】…, 广东省总工会…) speaks for it, unless
+    # a sentence of it says 全国
+    leads = {segments.paragraph(m.start)[0]: m.province for m in mentions if not m.city
+             and not text[segments.paragraph(m.start)[0]:m.start].strip(_LEAD_MARKS)}
+
+    def home(s_start: int, s_end: int) -> str:
+        lead = leads.get(segments.paragraph(s_start)[0])
+        return lead if lead and not says_province(s_start, s_end, national_marks) else doc_scope.province
+
     carried_from: dict[int, str | None] = {}
     result = []
     for pos, item in zip(positions, items or [None] * len(positions)):
@@ -99,7 +108,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if in_clause or says_province(c_start, c_end):  # several cities, or 全省 in its own phrase: the
             # province's, the one its sentence names before it if any (【甘肃】省总工会投入…)
             before = {m.province for m in in_sentence if m.start < pos} if not in_clause else set()
-            result.append(Scope(before.pop() if len(before) == 1 else doc_scope.province, ""))
+            result.append(Scope(before.pop() if len(before) == 1 else home(s_start, s_end), ""))
             continue
         p_start, p_end = segments.part(pos)
         in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city} if cities else set()
@@ -113,8 +122,11 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         else:  # the one province its piece of the sentence names (北京市总工会介绍…48万人入会；上海市…), or its sentence
             provinces = {m.province for m in in_sentence if p_start <= m.start < p_end}
             provinces = provinces if len(provinces) == 1 else {m.province for m in in_sentence}
-            result.append(Scope(provinces.pop() if len(provinces) == 1 else doc_scope.province, ""))
+            result.append(Scope(provinces.pop() if len(provinces) == 1 else home(s_start, s_end), ""))
     return result
+
+
+_LEAD_MARKS = " \t\u3000【[(（"  # what may stand before the name a paragraph opens with
 
 
 def _paired_city(segments: Segments, mentions: list[Mention], positions: list[int], pos: int,
