@@ -126,7 +126,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     return result
 
 
-_LEAD_MARKS = " \t\u3000【[(（"  # what may stand before the name a paragraph opens with
+_LEAD_MARKS = " \t\u3000【[(（在"  # what may stand before the name a paragraph opens with (在浙江，…)
 
 
 def _paired_city(segments: Segments, mentions: list[Mention], positions: list[int], pos: int,
