@@ -138,6 +138,10 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("中秋、国庆期间,开展活动30场。", "中秋、国庆期间"),
     ("全国工会系统春节期间向农民工发放慰问金一亿余元。", "春节期间"),
     ("疫情防控期间,发放防疫物资3000份。", "疫情防控期间"),
+    # an event's season: the words from 在 or the clause's start, never 在 itself
+    ("崇礼区总工会在冬奥会筹办期间，组织1.2万名建设者开展劳动竞赛。", "冬奥会筹办期间"),
+    ("全市工会在疫情期间慰问职工3000人。", "疫情期间"),
+    ("该APP试运行期间,注册会员1.2万人。", "试运行期间"),
     # a comparison base is no time scope: the claim keeps the one before it, or none
     ("全区职工入会率较去年同期提高近两个百分点。", ""),
     ("今年工会经费收入比上年增长5.2%。", "今年"),
