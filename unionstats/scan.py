@@ -64,10 +64,13 @@ class Scanner:
         joiners = "|".join(map(regex.escape, numbers.get("ranges", {}).get("joiners", [])))
         self.joiner = regex.compile(rf"{SPACE}(?:{joiners}){SPACE}") if joiners else None
         percent = alternation(numbers.get("percent", {}).get("prefix", []))
+        # 两千来户, 20来人: a word between the number and its measure word that makes it approximate
+        self.approx_inside = tuple(qualifiers.get("inside", {}).get("approx", []))
+        approx = rf"(?:(?:{alternation(self.approx_inside)}){SPACE})?" if self.approx_inside else ""
         pattern = (
             (rf"(?P<pct>{percent}){SPACE}(?P<pnum>{number})|" if percent else "")
             + rf"(?P<num>{number})(?:{SPACE}(?:{joiners}){SPACE}(?P<num2>{number}))?"
-            + rf"(?:{UNIT_GAP}(?P<unit>{'|'.join(units)}))?")
+            + rf"(?:{UNIT_GAP}{approx}(?P<unit>{'|'.join(units)}))?")
         self.pattern = regex.compile(pattern)
         self.units_by_written = {without_breaks(w): u for w, u in rules.units.items()}
         self.qualifier = QualifierReader(qualifiers)
@@ -133,6 +136,8 @@ class Scanner:
             parsed = self._parse(written)
             if parsed is None:
                 continue
+            if self.approx_inside and written[4] is not None and any(w in m.group() for w in self.approx_inside):
+                parsed = parsed[:6] + (True,) + parsed[7:]  # read as 两三个 is: approximate
             if listed and written[4] is not None:
                 for start, end, number in _chained(text, listed, m.start()):
                     shared = self._parse((None, None, number, None, written[4]))
