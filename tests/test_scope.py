@@ -214,6 +214,9 @@ def test_a_digest_tagged_by_province_places_each_items_全省_in_its_own_provinc
                             ("12场", "宁夏回族自治区", "银川市")]
     text = "全国总工会召开会议。\n在江苏，全省建成驿站5600个。\n在浙江，省总工会投入资金1.2亿元。全省新发展会员45万人。"
     assert scopes(text) == [("5600个", "江苏省", ""), ("1.2亿元", "浙江省", ""), ("45万人", "浙江省", "")]
+    # unless the paragraph speaks of the report's own province: the one it opens with is a visitor
+    text = "陕西省总工会召开全委会。\n江苏省总工会考察团一行来我省考察交流。据介绍，全省已建成驿站3200个。"
+    assert scopes(text) == [("3200个", "陕西省", "")]
     # a province named only after the claim is a comparison, not whose 全省 it is
     assert scopes("陕西省总工会召开会议。全省工会会员达到650万人，多于甘肃省。") == [("650万人", "陕西省", "")]
 

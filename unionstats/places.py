@@ -56,9 +56,14 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         return Scope(gazetteer.places[city][0], city)
 
     # a paragraph that opens with a province's name (【甘肃】…, 广东省总工会…) speaks for it, unless
-    # a sentence of it says 全国
-    leads = {segments.paragraph(m.start)[0]: m.province for m in mentions if not m.city
-             and not text[segments.paragraph(m.start)[0]:m.start].strip(_LEAD_MARKS)}
+    # a sentence of it says 全国, or the paragraph speaks of the report's own (江苏省总工会来我省考察…)
+    own_marks = marks.get("own", [])
+    leads: dict[int, str] = {}
+    for m in mentions:
+        paragraph = segments.paragraph(m.start)
+        if not m.city and not text[paragraph[0]:m.start].strip(_LEAD_MARKS) \
+                and not says_province(*paragraph, own_marks):
+            leads[paragraph[0]] = m.province
 
     def home(s_start: int, s_end: int) -> str:
         lead = leads.get(segments.paragraph(s_start)[0])

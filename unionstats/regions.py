@@ -85,6 +85,8 @@ class Gazetteer:
         self.figures = fast_compile(word_pattern(figures)) if figures else None
         titles = markers.pop("national_title", [])
         self.titles = fast_compile(word_pattern(titles)) if titles else None
+        own = markers.pop("own", [])  # 我省 is also the province's kind: a pass of its own
+        self.own = fast_compile(word_pattern(own)) if own else None
         # one pass for every other kind of marker: a group per kind
         self.marker_kinds = {f"k{i}": kind for i, (kind, words) in enumerate(markers.items()) if words}
         self.markers = fast_compile("|".join(f"(?P<{g}>{word_pattern(markers[kind])})"
@@ -162,6 +164,8 @@ class Gazetteer:
             found[self.marker_kinds[m.lastgroup]].append(m.start())
         if self.figures is not None:
             found["national_figure"] = [m.start() for m in self.figures.finditer(text)]
+        if self.own is not None:
+            found["own"] = [m.start() for m in self.own.finditer(text)]
         if self.titles is not None and found.get("national"):
             titles = {m.start() for m in self.titles.finditer(text)}
             found["national"] = [p for p in found["national"] if p not in titles]
