@@ -175,6 +175,8 @@ def test_sub_counts_after_其中_are_claims_of_their_own():
     ("全省新发展会员12万人，其中女职工5万人，农民工3万人。", ["new_members"] * 3),
     ("慰问困难职工1.2万户，其中劳模300户，农民工2000户。", ["assisted_workers"] * 3),
     ("全年培训职工5000人，其中一线职工3000人；全省有农民工1000万人。", ["trainees", "trainees", "migrant_workers"]),
+    # a part in brackets: （含…）, (其中…)
+    ("全省会员达到1200万人（含农民工300万人）。", ["union_members", "union_members"]),
 ])
 def test_a_part_after_其中_counts_what_the_whole_does(sentence, metrics):
     assert [m for (m,) in rows(sentence, "metric")] == metrics

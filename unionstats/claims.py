@@ -198,7 +198,8 @@ class Extractor:
             # the parts are parts too, of what the words before it count
             earlier, part_sentence = text[s_start:listing], True
         before = cue_text(before)
-        part = part_sentence or before.startswith(_PART) or earlier.rstrip(" ，,:：").endswith(_PART)  # 其中, 一线职工3000人
+        part = (part_sentence or before.lstrip("(（[【").startswith(_PART)  # 其中一线职工3000人, （含农民工300万人）
+                or earlier.rstrip(" ，,:：").endswith(_PART))
         return Context(before, cue_text(after), earlier, part, shared)  # earlier: read (and cleaned) last
 
 
@@ -221,7 +222,7 @@ class Extractor:
 
 _ASIDE = regex.compile(r"[(（\[【]|其中")
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
-_PART = ("其中", "内含", "包括")  # a clause that counts a part of the count before it
+_PART = ("其中", "内含", "包括", "含")  # a clause that counts a part of the count before it
 _PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(_PART)})")  # such a clause, after a mark
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
 _COMMA = regex.compile(r"[,，;；:：]")
