@@ -202,7 +202,6 @@ class Extractor:
                 or earlier.rstrip(" ，,:：").endswith(_PART))
         return Context(before, cue_text(after), earlier, part, shared)  # earlier: read (and cleaned) last
 
-
     @staticmethod
     def _parts_from(text: str, segments: Segments, p_start: int) -> int | None:
         """Where an earlier clause of the same piece of its sentence (up to a semicolon) starts

@@ -124,7 +124,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         elif not cities and not whole_province(s_start) and (carried := _carried(segments, pos, cities_of, whole_province,
                                                                                    carried_from)):
             result.append(city_scope(carried))
-        else:  # the one province its piece of the sentence names (北京市总工会介绍…48万人入会；上海市…), or its sentence
+        else:  # the one province its piece of the sentence names (北京市总工会介绍…48万人入会；上海市…),
+            # or its sentence, or the one its paragraph opens with, or the document's
             provinces = {m.province for m in in_sentence if p_start <= m.start < p_end}
             provinces = provinces if len(provinces) == 1 else {m.province for m in in_sentence}
             result.append(Scope(provinces.pop() if len(provinces) == 1 else home(s_start, s_end), ""))
