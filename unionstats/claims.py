@@ -180,9 +180,8 @@ class Extractor:
             shared = ""
         # the earlier clauses are those of its piece of the sentence: a semicolon ends a statement
         # (培训职工5200人次；芜湖市开展筛查，为1.3万名…), unless the piece goes on with the parts (；其中…)
-        piece_start = segments.part(q.start)[0]
-        if piece_start <= s_start or text[piece_start:piece_start + 8].lstrip().startswith(_PART):
-            piece_start = s_start
+        piece = segments.part(q.start)[0]
+        piece_start = s_start if piece <= s_start or text[piece:piece + 8].lstrip().startswith(_PART) else piece
         earlier = text[piece_start:max(p_start, previous_end)]  # and its phrase before an earlier quantity
         paragraph_start = segments.paragraph(q.start)[0]
         part_sentence = False  # a sentence that starts with 其中: all its clauses are parts
@@ -193,7 +192,7 @@ class Extractor:
             # 全国已建成驿站18.6万个。其中，广东建成1.2万个: the part counts what the sentence before does
             earlier = text[segments.sentence(s_start - 1)[0]:s_start] + earlier
             part_sentence = True  # and so does every clause of it (…，东莞市吸纳5.2万人)
-        elif not text.startswith(_PART, p_start) and (listing := self._parts_from(text, segments, p_start)) is not None:
+        elif not text.startswith(_PART, p_start) and (listing := _parts_from(text, piece, p_start)) is not None:
             # 培训职工5000人，其中一线职工3000人，农民工1000人: the clauses after the one that starts
             # the parts are parts too, of what the words before it count
             earlier, part_sentence = text[s_start:listing], True
@@ -201,14 +200,6 @@ class Extractor:
         part = (part_sentence or before.lstrip("(（[【").startswith(_PART)  # 其中一线职工3000人, （含农民工300万人）
                 or earlier.rstrip(" ，,:：").endswith(_PART))
         return Context(before, cue_text(after), earlier, part, shared)  # earlier: read (and cleaned) last
-
-    @staticmethod
-    def _parts_from(text: str, segments: Segments, p_start: int) -> int | None:
-        """Where an earlier clause of the same piece of its sentence (up to a semicolon) starts
-        the parts of a count (，其中…), or None."""
-        piece_start = segments.part(p_start)[0]
-        starts = [m.start() for m in _PART_START.finditer(text, piece_start, p_start)]
-        return starts[-1] if starts and starts[-1] > piece_start else None
 
     def _list_lead(self, text: str, quantities: list[Quantity], k: int, p_start: int) -> str:
         """The words before the first amount of a list that the amount after `k` continues
@@ -226,6 +217,13 @@ _PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(_PART)})")  # s
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
 _COMMA = regex.compile(r"[,，;；:：]")
 _LIST_SEPARATORS = regex.compile(r"[、和与及,，]|以及")
+
+
+def _parts_from(text: str, piece_start: int, p_start: int) -> int | None:
+    """Where an earlier clause of the piece of its sentence from `piece_start` (after a semicolon)
+    to the phrase at `p_start` starts the parts of a count (，其中…), or None."""
+    starts = [m.start() for m in _PART_START.finditer(text, piece_start, p_start)]
+    return starts[-1] if starts and starts[-1] > piece_start else None
 
 
 def _own_words(text: str, start: int, end: int) -> str:

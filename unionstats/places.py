@@ -47,9 +47,9 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     def whole_province(s_start: int) -> bool:
         """Whether the sentence speaks beyond a city: 全省, 省总工会, a province named (浙江、安徽…), or 全国."""
         if s_start not in beyond_city:
-            beyond_city[s_start] = (says_province(*segments.sentence(s_start))
-                                    or any(not m.city for m in by_sentence.get(s_start, ()))
-                                    or says_province(*segments.sentence(s_start), national_marks))
+            sentence = segments.sentence(s_start)
+            beyond_city[s_start] = (says_province(*sentence) or any(not m.city for m in by_sentence.get(s_start, ()))
+                                    or says_province(*sentence, national_marks))
         return beyond_city[s_start]
 
     def city_scope(city: str) -> Scope:

@@ -67,9 +67,11 @@ def _checked(text: str, where) -> str:
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
               "button", "select", "iframe", "head", "menu"}
-_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-               "article", "blockquote", "pre", "dd", "dt", "hr", "title"}
-_CELL_TAGS = {"td", "th"}  # a table row is one line, its cells set off by tabs (as Word's are)
+# tags that end a line (also where text copied from a page still holds them: text.Folder)
+BLOCK_TAGS = frozenset({"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+                        "tbody", "thead", "tfoot", "section", "article", "header", "footer", "blockquote", "pre",
+                        "dd", "dt", "hr", "title"})
+CELL_TAGS = frozenset({"td", "th"})  # a table row is one line, its cells set off by tabs (as Word's are)
 _BOILERPLATE = re.compile(r"nav|menu|footer|header|sidebar|breadcrumb|copyright|share|comment|related|advert|"
                           r"toolbar|login|search|banner|recommend", re.I)
 _CONTENT = re.compile(r"article|content|detail|text|main|body|zoom|post|news", re.I)
@@ -95,9 +97,9 @@ class _Article(HTMLParser):
         names = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
         skip = tag in _SKIP_TAGS or bool(names and _BOILERPLATE.search(names) and not _CONTENT.search(names))
         content = tag == "article" or bool(names and _CONTENT.search(names) and not _BOILERPLATE.search(names))
-        if tag in _BLOCK_TAGS:
+        if tag in BLOCK_TAGS:
             self._emit("\n")
-        elif tag in _CELL_TAGS:
+        elif tag in CELL_TAGS:
             self._emit("\t")
         if tag not in _VOID:
             self.stack.append((tag, skip, content))
@@ -107,7 +109,7 @@ class _Article(HTMLParser):
             if self.stack[i][0] == tag:
                 del self.stack[i:]
                 break
-        if tag in _BLOCK_TAGS:
+        if tag in BLOCK_TAGS:
             self._emit("\n")
 
     def handle_data(self, data):

@@ -45,8 +45,6 @@ class Quantity:
     heading: tuple[int, int] | None = None  # a table column's header cell, read as its words (驿站（个）)
 
 
-
-
 class Scanner:
     """Compiled once per rule set; `scan(folded_text)` lists the quantities."""
 
@@ -202,15 +200,16 @@ class Scanner:
         i = bisect_right(starts, start) - 1
         if i >= 0 and start < ends[i]:
             return None  # inside a quotation, a title, a slogan, a place name
-        number, value, value_max, unit, metric, fixed, neighbours, more, number_passes = parsed
+        number, value, value_max, unit, metric, fixed, approximate, more, number_passes = parsed
         if self._excluded(text, start, end, number_passes, unit, spaced_out):
             return None
-        qualifier = "approx" if neighbours else self.qualifier.read(text, start, end, number, more)
+        qualifier = "approx" if approximate else self.qualifier.read(text, start, end, number, more)
         return Quantity(start, end, number, value, value_max, unit, metric, qualifier, fixed)
 
     def _parse_groups(self, groups: tuple) -> tuple | None:
         """What a match's groups say, whatever surrounds them: (number, value, value_max,
-        unit, metric, names_metric, neighbouring digits (两三个), 余/多 inside).
+        unit, metric, names_metric, approximate (neighbouring digits, 两三个; scan sets it for
+        两千来户 too), 余/多 inside, the exclusions whose number tests it passes).
         Cached: the same few thousand numbers recur throughout a corpus."""
         pct, pnum, num, num2, unit_word = groups
         percent = pct is not None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .patterns import NO_CHARACTER, character_codes
+from .readers import BLOCK_TAGS, CELL_TAGS
 from .rules import Rules
 
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -77,9 +78,6 @@ class Folder:
 # character references (&nbsp;, &#12290;, &ldquo;)
 _MARKUP = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>\n]{0,300})?/?>|<!--[^\n]{0,300}?-->"
                      r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_LINE_TAGS = frozenset("p br div li tr h1 h2 h3 h4 h5 h6 ul ol table tbody thead section article "
-                       "blockquote hr dd dt pre header footer".split())  # each ends a line
-_CELL_TAGS = frozenset(("td", "th"))  # a table's cells stand apart like a text table's columns
 
 
 def _unmarked(m: re.Match) -> str:
@@ -90,7 +88,7 @@ def _unmarked(m: re.Match) -> str:
     tag = m.group(2)
     if tag is not None:
         tag = tag.lower()
-        shown = "\n" if tag in _LINE_TAGS else "\t" if tag in _CELL_TAGS else " "
+        shown = "\n" if tag in BLOCK_TAGS else "\t" if tag in CELL_TAGS else " "
     elif written.startswith("&"):
         shown = html.unescape(written)
         if len(shown) != 1 or shown == written:
