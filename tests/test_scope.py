@@ -183,6 +183,21 @@ def test_全省_in_the_claims_own_phrase_keeps_it_province_wide():
     assert scopes(text) == [("120个", "河南省", ""), ("36个", "河南省", "郑州市")]
 
 
+def test_a_city_named_only_in_a_part_leaves_the_whole_and_the_next_sentence_to_the_province():
+    # 其中广州市建成1500个 counts a part of the 7400: the whole and what follows are the province's
+    text = ("广东省总工会召开全委会。建成户外劳动者服务站点7400多个,其中广州市建成1500个。"
+            "开展“工会进万家”活动,为职工提供免费体检约15万人。\n"
+            "全年新建驿站900个,其中,深圳市300个,覆盖职工20万人。")
+    assert scopes(text) == [("7400多个", "广东省", ""), ("1500个", "广东省", "广州市"), ("15万人", "广东省", ""),
+                            ("900个", "广东省", ""), ("300个", "广东省", "深圳市"), ("20万人", "广东省", "深圳市")]
+
+
+def test_a_region_wide_subject_stops_a_city_carried_from_the_sentence_before():
+    text = ("新疆维吾尔自治区总工会举办培训班。日前,自治区总工会在乌鲁木齐举办培训班,200名农民工参加。"
+            "今年以来,自治区各级工会共举办培训班580期。")
+    assert scopes(text) == [("200名", "新疆维吾尔自治区", "乌鲁木齐市"), ("580期", "新疆维吾尔自治区", "")]
+
+
 def test_a_national_news_piece_that_names_provinces_in_turn():
     text = ("工人日报讯 记者日前从全国总工会获悉,截至今年9月底,全国工会会员总数达3.02亿人。"
             "浙江省新发展新就业形态劳动者会员45.6万人;广东省累计建成工会驿站1.5万个;"

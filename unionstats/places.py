@@ -28,14 +28,21 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             province_marks = sorted(province_marks + marks.get("region", []))
             whole += gazetteer.city_report_leaves["region"]
     by_sentence: dict[int, list[Mention]] = {}
+    breakdowns: dict[int, int] = {}  # sentence start -> where its first ，其中… clause starts, if a city stands in it
     for m in mentions:
-        by_sentence.setdefault(segments.sentence(m.start)[0], []).append(m)
+        s_start = segments.sentence(m.start)[0]
+        by_sentence.setdefault(s_start, []).append(m)
+        if m.city and s_start not in breakdowns and (at := _breakdown(text, segments, s_start, m.start)) is not None:
+            breakdowns[s_start] = at
     sentence_cities: dict[int, set[str]] = {}
     national_figures = marks.get("national_figure", []) if doc_scope.province != NATIONAL else []
 
     def cities_of(s_start: int) -> set[str]:
+        """The cities a sentence speaks of: not those only in its parts (…7400个，其中广州市建成1500个),
+        which speak of a part of a whole."""
         if s_start not in sentence_cities:
-            sentence_cities[s_start] = {m.city for m in by_sentence.get(s_start, []) if m.city}
+            before = breakdowns.get(s_start, len(text))
+            sentence_cities[s_start] = {m.city for m in by_sentence.get(s_start, []) if m.city and m.start < before}
         return sentence_cities[s_start]
 
     def says_province(start: int, end: int, marks: list[int] = province_marks) -> bool:
@@ -99,7 +106,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             continue
         cities = cities_of(s_start)
         c_start, c_end = phrase
-        in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city} if cities else set()
+        in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city}
         if len(in_clause) == 1:
             result.append(city_scope(in_clause.pop()))
             continue
@@ -116,7 +123,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             result.append(Scope(before.pop() if len(before) == 1 else home(s_start, s_end), ""))
             continue
         p_start, p_end = segments.part(pos)
-        in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city} if cities else set()
+        before_parts = breakdowns.get(s_start, len(text)) if pos < breakdowns.get(s_start, 0) else len(text)
+        in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city and m.start < before_parts}
         if len(in_part) == 1:
             result.append(city_scope(in_part.pop()))
         elif len(cities) == 1 and not in_part:
@@ -188,6 +196,24 @@ def _named_in(mentions: list[Mention], start: int, end: int) -> Scope | None:
     named = {(m.province, m.city) for m in mentions if start <= m.start < end}
     named = {n for n in named if n[1]} or named
     return Scope(*named.pop()) if len(named) == 1 else None
+
+
+def _breakdown(text: str, segments: Segments, s_start: int, pos: int) -> int | None:
+    """Where the clause holding `pos` starts, when it counts a part of what an earlier clause of
+    its sentence counted (…，其中广州市建成1500个; …，其中，深圳1200个): else None."""
+    start = segments.clause(pos)[0]
+    if start <= s_start:
+        return None
+    words = text[start:pos].lstrip()
+    if not words.startswith(_PARTS):
+        before = segments.clause(start - 1)[0]  # 其中，广州市…: the part word is a clause of its own
+        if before <= s_start or text[before:start].strip(" \t，,：:") not in _PARTS:
+            return None
+        start = before
+    return start
+
+
+_PARTS = ("其中", "内含", "包括")  # a clause that counts a part of what the one before it counts
 
 
 def _carried(segments: Segments, pos: int, cities_of, whole_province, known: dict[int, str | None]) -> str | None:
