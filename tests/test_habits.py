@@ -443,6 +443,16 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     ("今年走访慰问困难职工1200户、劳模300人。", [("assisted_workers", "assistance")] * 2),
     ("全年培训农民工3000人、困难职工子女500人。", [("trainees", "participation")] * 2),
     ("通过帮扶、培训等方式惠及职工3000人。", [("people_reached", "participation")]),
+    # a phrase that only names people goes on with the verb of the count before it, after a comma
+    # or as a part (其中…), unless its own noun names a thing of that verb's kind more closely
+    ("全省走访慰问困难职工1200户，劳模300人。", [("assisted_workers", "assistance")] * 2),
+    ("全年培训职工5000人，劳模300人。", [("trainees", "participation")] * 2),
+    ("慰问职工43万人，其中困难职工2.1万人、劳动模范3100人、农民工8.6万人。", [("assisted_workers", "assistance")] * 4),
+    ("慰问职工18.6万户，其中困难职工家庭3.2万户。", [("assisted_workers", "assistance"), ("households_assisted", "assistance")]),
+    # a verb of its own (惠及), or a noun after the verb before (帮扶金), ends that
+    ("发放劳模特困帮扶金967万元，惠及劳模13571人次。", [("assistance_funds", "funds"), ("people_reached", "participation")]),
+    ("帮扶困难职工1200户，资金300万元。", [("assisted_workers", "assistance"), ("funds_other", "funds")]),
+    ("全市有企业3000家，劳模300人。", [("enterprises", "organizations"), ("model_workers", "awards")]),
     # the words after a count name it before an earlier clause's verb does (帮助…, 推动…证书)
     ("帮助3.8万名职工提升学历,推动11.6万名职工取得技能等级证书。", [("trainees", "participation")] * 2),
     # the verb after the last of a list of counted nouns is every item's (3家单位、5名个人受到表彰)

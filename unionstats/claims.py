@@ -196,10 +196,17 @@ class Extractor:
             # 培训职工5000人，其中一线职工3000人，农民工1000人: the clauses after the one that starts
             # the parts are parts too, of what the words before it count
             earlier, part_sentence = text[s_start:listing], True
+        k = first - 1  # the count before its phrase, in its piece: the one it may go on from (慰问职工43万人，其中…)
+        while k >= 0 and quantities[k].start >= p_start:
+            k -= 1
+        governor = ""
+        if k >= 0 and quantities[k].start >= piece_start:
+            governor = cue_text(text[max(segments.phrase(quantities[k].start)[0], quantities[k - 1].end if k else 0):
+                                     quantities[k].start])
         before = cue_text(before)
         part = (part_sentence or before.lstrip("(（[【").startswith(_PART)  # 其中一线职工3000人, （含农民工300万人）
                 or earlier.rstrip(" ，,:：").endswith(_PART))
-        return Context(before, cue_text(after), earlier, part, shared)  # earlier: read (and cleaned) last
+        return Context(before, cue_text(after), earlier, part, shared, governor)  # earlier: read (and cleaned) last
 
     def _list_lead(self, text: str, quantities: list[Quantity], k: int, p_start: int) -> str:
         """The words before the first amount of a list that the amount after `k` continues

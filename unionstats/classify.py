@@ -10,7 +10,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
      ends where the cues stop running on: 5家单位|交流|驿站经验 counts units), or a `head`
      word that names a count only there (120个工会);
   3. a `governs` verb before a list that runs up to the number (走访慰问困难职工、劳模1280人: the
-     verb names every item, 劳模 among them, however long the list); else the nearest cue before it in its phrase
+     verb names every item, 劳模 among them, however long the list; and a phrase of people only that
+     goes on from a count of that verb: 慰问困难职工1200户，劳模300人); else the nearest cue before it in its phrase
      (工会会员数63.88万名), or a `before` word right against the number (乡镇工会3.9万个); a
      `refers_back` cue (涉及职工) takes the nearest cue of the earlier clauses that counts in the unit;
   4. a `fallback` word right against the number (一线职工2000人), unless it is a part (其中…)
@@ -32,6 +33,7 @@ from .patterns import word_pattern
 from .text import cue_text
 
 VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW, HEAD_GAP = 14, 10, 24, 1
+OBJECT_WINDOW = 6  # 慰问|困难职工家庭: how long the object of a verb before a count may run
 
 
 class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a frozen dataclass
@@ -42,6 +44,7 @@ class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a
     earlier: str  # the clauses of its sentence before its own (read last: cleaned only then)
     part: bool = False  # a part of an earlier count (其中…): the earlier clauses before 职工 alone
     shared: str = ""  # the next list item's words after its number (3家单位、5名|个人受到表彰): its verb is ours
+    governor: str = ""  # the words before the count of the phrase before (慰问职工|43万人，其中劳模3100人)
 
 
 class Classifier:
@@ -182,6 +185,37 @@ class Classifier:
         objects = self._hits(self.cue_pattern, self.by_cue, tail[verb[1]:], None)
         return verb[2] if any(h[0] == 0 and h[1] == len(tail) - verb[1] for h in objects) else None
 
+    def _governing(self, words: str, unit: str | None) -> Metric | None:
+        """The metric of a `governs` verb whose object ends `words` (慰问|职工, 培训|一线职工)."""
+        words = self._bare(words)
+        verbs = self._hits(self.governing_pattern, self.by_governing, words, unit) if self.governing_pattern else []
+        if not verbs:
+            return None
+        verb = max(verbs, key=_nearest)
+        if not 0 < len(words) - verb[1] <= OBJECT_WINDOW:
+            return None
+        ends = [h for h in self._hits(self.cue_pattern, self.by_cue, words, unit) if h[1] == len(words)]
+        return verb[2] if words.endswith(self.people) or ends else None  # 慰问职工, not 帮扶金
+
+    def _people_only(self, tail: str, unit: str | None) -> bool:
+        """Whether the words before a number only name people, as objects do (其中困难职工、劳模|3100人):
+        list marks and the cues of the people a report honours or employs, or those of `people`; not
+        a verb (惠及劳模)."""
+        tail = self._bare(tail)
+        tail = tail[2:] if tail.startswith("其中") else tail
+        if not tail:
+            return False
+        covered = bytearray(len(tail))
+        for start, end, metric in self._hits(self.cue_pattern, self.by_cue, tail, unit):
+            if metric.category in _PEOPLE_CATEGORIES:
+                covered[start:end] = b"\x01" * (end - start)
+        for word in self.people:
+            at = tail.find(word)
+            while at >= 0:
+                covered[at:at + len(word)] = b"\x01" * len(word)
+                at = tail.find(word, at + 1)
+        return all(covered[i] or tail[i] in _NOUN_LIST_MARKS for i in range(len(tail)))
+
     def _verb(self, after: str, unit: str | None) -> Metric | None:
         """359.9万名职工参加: the first `after` verb soon after the quantity."""
         verbs = self._hits(self.verb_pattern, self.by_verb, after[:VERB_WINDOW], unit)
@@ -251,6 +285,13 @@ class Classifier:
             if earlier:
                 return max(earlier, key=_nearest)[2]
         governed = self._governed(ctx.before, unit)  # the whole phrase: a list of those visited runs long
+        if not governed and ctx.governor and self._people_only(tail, unit):
+            # 慰问困难职工1200户，劳模300人; 慰问职工43万人，其中劳动模范3100人: a verbless phrase of
+            # nouns goes on with the verb of the count before it
+            governed = self._governing(ctx.governor, unit)
+            nearest = self._hits(self.cue_pattern, self.by_cue, tail, unit)
+            if governed and nearest and max(nearest, key=_nearest)[2].category == governed.category:
+                governed = None  # 慰问职工18.6万户，其中困难职工家庭3.2万户: its own noun says it more closely
         if governed:
             return governed
         before = self._hits(self.cue_pattern, self.by_cue, tail, unit)
@@ -290,6 +331,9 @@ class Classifier:
 
 
 _LIST_MARK = re.compile(r"[、和及与]")
+_NOUN_LIST_MARKS = "、和及与，,：:"
+_PEOPLE_CATEGORIES = ("awards", "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
+
 _LIST_WORDS = ("、", "和", "及", "与", "等")
 
 
