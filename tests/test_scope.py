@@ -192,6 +192,13 @@ def test_a_city_named_only_in_a_part_leaves_the_whole_and_the_next_sentence_to_t
                             ("900个", "广东省", ""), ("300个", "广东省", "深圳市"), ("20万人", "广东省", "深圳市")]
 
 
+def test_a_county_level_union_named_without_its_suffix_places_its_report():
+    # 石狮总工会 is 石狮市's union (泉州); 鼓楼总工会 could be 南京's or 福州's, and places nothing
+    assert scopes("石狮总工会上半年发放帮扶救助资金38.25万元。市总工会帮扶困难职工86人次。") == [
+        ("38.25万元", "福建省", "泉州市"), ("86人次", "福建省", "泉州市")]
+    assert scopes("鼓楼总工会上半年发放帮扶救助资金38.25万元。") == [("38.25万元", "", "")]
+
+
 def test_a_region_wide_subject_stops_a_city_carried_from_the_sentence_before():
     text = ("新疆维吾尔自治区总工会举办培训班。日前,自治区总工会在乌鲁木齐举办培训班,200名农民工参加。"
             "今年以来,自治区各级工会共举办培训班580期。")

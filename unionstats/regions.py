@@ -21,6 +21,7 @@ NATIONAL = "全国"
 PARTNER_SPAN = 60  # how far from 与 its partners' list may run to 总工会联合
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
+_COUNTY_SUFFIXES, _BODY = ("市", "县", "区", "旗"), "总工会"
 
 
 class Mention(NamedTuple):  # tuples: a document has thousands, built far faster than frozen dataclasses
@@ -57,6 +58,7 @@ class Gazetteer:
         municipalities = {p["name"] for p in rules.provinces.values() if not p["cities"]}
         self.municipalities = municipalities  # 上海市: its 全市, 市总工会 speak of the whole province
         self.counties: set[str] = set()  # county-level names: a report naming one may say 全区 of a district
+        bodies: dict[str, list[tuple[str, str]]] = {}
         leaves = regions.get("city_report", {})
         self.city_report_leaves = {kind: tuple(leaves.get(kind, ())) for kind in ("province", "region")}
         for city, counties in regions.get("counties", {}).items():
@@ -66,6 +68,11 @@ class Gazetteer:
             for county in counties if province else ():
                 self.places.setdefault(county, (province, city))
                 self.counties.add(county)
+                if len(county) > 2 and county.endswith(_COUNTY_SUFFIXES):  # 石狮总工会: its own union,
+                    bodies.setdefault(county[:-1] + _BODY, []).append((province, city))  # however short
+        for body, places in bodies.items():
+            if len(set(places)) == 1:  # not 鼓楼总工会: 南京's and 福州's
+                self.places.setdefault(body, places[0])
         self.listed_only = {n: place for n, place in listed_only.items() if n not in self.places}
         self.names = WordFinder(self.places)  # ~1300 names: a trie pattern would try each at every place
         numeral_names = [n for n in self.places if any(ch in CN_DIGITS + "十百千万" for ch in n)]
