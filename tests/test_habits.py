@@ -297,6 +297,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全省参保职工人数达到210万人。", "insured_workers", "participation"),
     ("全年接待职工来信来访3200件次。", "disputes", "assistance"),
     ("全省新增职业技能等级认定12万人。", "trainees", "participation"),
+    ("市总工会班子成员组成5个慰问组，分赴各县区走访。", "work_teams", "personnel"),
+    # 集体 inside 集体协议, 集体协商 is no honoured collective; right before the number it is
+    ("全镇累计签订工资集体协议50家。", "organizations_other", "organizations"),
+    ("表彰集体50个。", "advanced_collectives", "awards"),
     # a list (、) is one phrase: the verb before its first item names the count
     ("春节期间,全省工会走访慰问困难职工、劳模和一线职工32.6万人次。", "assisted_workers", "assistance"),
     ("温州市举办联谊活动,2000余名单身职工参加。", "people_reached", "participation"),  # 名单身: not a 名单
