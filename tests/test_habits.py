@@ -463,6 +463,7 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     ("我省3家单位、5名个人受到全总表彰。", [("honours", "awards")] * 2),
     ("全省共有10个集体、20名个人获得全国五一劳动奖。", [("may_day_awards", "awards")] * 2),
     ("全省有300个工会、1.2万名会员参加活动。", [("union_organizations", "organizations"), ("people_reached", "participation")]),
+    ("当天,1200名货车司机、2600名快递员、300名外卖配送员加入工会。", [("new_members", "membership")] * 3),
     # however long the list of those visited runs
     ("走访慰问困难职工、劳动模范、一线职工和新就业形态劳动者等各类群体48.3万人次。", [("assisted_workers", "assistance")]),
     # a sentence that starts with 其中 counts a part of what the sentence before it counts

@@ -172,12 +172,17 @@ class Extractor:
             after_end = max(after_end, segments.clause(skip_to - 1)[1])
             j += 1
         after = _own_words(text, skip_to, after_end)
+        shared = ""
         if j < len(quantities) and after_end == quantities[j].start and _ITEM_THEN_LIST.fullmatch(after):
-            # 3家单位、5名个人受到全总表彰: the verb after the next item of a list of counted
-            # nouns is every item's
-            shared = cue_text(_own_words(text, quantities[j].end, segments.clause(quantities[j].end - 1)[1]))
-        else:
-            shared = ""
+            # 3家单位、5名个人受到全总表彰: the verb after the last item of a list of counted nouns
+            # is every item's (1810名货车司机、3941名快递员、156名外卖配送员加入工会)
+            while True:
+                shared = _own_words(text, quantities[j].end, segments.clause(quantities[j].end - 1)[1])
+                if not (j + 1 < len(quantities) and _ITEM_THEN_LIST.fullmatch(
+                        text, quantities[j].end, quantities[j + 1].start)):
+                    break
+                j += 1
+            shared = cue_text(shared)
         # the earlier clauses are those of its piece of the sentence: a semicolon ends a statement
         # (培训职工5200人次；芜湖市开展筛查，为1.3万名…), unless the piece goes on with the parts (；其中…)
         piece = segments.part(q.start)[0]
