@@ -192,6 +192,13 @@ def test_a_city_named_only_in_a_part_leaves_the_whole_and_the_next_sentence_to_t
                             ("900个", "广东省", ""), ("300个", "广东省", "深圳市"), ("20万人", "广东省", "深圳市")]
 
 
+def test_a_city_report_that_names_national_honours_and_contests_stays_the_citys():
+    text = ("乌海市总工会开展劳动竞赛。全市参赛职工12.7万人。3家企业荣获全国、自治区“五一劳动奖状”,"
+            "6名职工获得全国、自治区“五一劳动奖章”。市总工会还组织3万名职工参加全国总工会组织的知识竞赛。")
+    assert scopes(text) == [("12.7万人", "内蒙古自治区", "乌海市"), ("3家", "内蒙古自治区", "乌海市"),
+                            ("6名", "内蒙古自治区", "乌海市"), ("3万名", "内蒙古自治区", "乌海市")]
+
+
 def test_a_county_level_union_named_without_its_suffix_places_its_report():
     # 石狮总工会 is 石狮市's union (泉州); 鼓楼总工会 could be 南京's or 福州's, and places nothing
     assert scopes("石狮总工会上半年发放帮扶救助资金38.25万元。市总工会帮扶困难职工86人次。") == [

@@ -205,7 +205,10 @@ class Gazetteer:
             return (own + (region if is_region(name) else 0)
                     + (count["city"] if name in self.municipalities else 0))
         provincial = province_names[province] + provincial_marks(province)
-        if national > 2 * provincial and national >= 3:
+        city, own = _home_city(cities, mentions, marks.get("city", ())) if cities else ("", 0)
+        # not a city's own report that names 全国 in its honours and contests (乌海市总工会…全国、自治区
+        # “五一劳动奖状”…全国总工会组织的知识竞赛): its city speaks for it as much
+        if national > 2 * provincial and national >= 3 and own < national:
             return Scope(NATIONAL, "")
         # a national piece that names provinces in turn (浙江省…；广东省…；四川省…): none stands out
         if len(ranked) > 1 and ranked[0][1] <= ranked[1][1] + 1 and national >= max(2, provincial):
@@ -222,7 +225,6 @@ class Gazetteer:
                 and not count["city"]):
             return Scope(NATIONAL, "")
         if cities:
-            city, own = _home_city(cities, mentions, marks.get("city", ()))
             n = cities[city]
             home = self.places[city][0]
             provincial_evidence = province_names[home] + provincial_marks(home)
