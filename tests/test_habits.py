@@ -301,6 +301,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # 集体 inside 集体协议, 集体协商 is no honoured collective; right before the number it is
     ("全镇累计签订工资集体协议50家。", "organizations_other", "organizations"),
     ("表彰集体50个。", "advanced_collectives", "awards"),
+    # a bare magnitude takes the unit of what its sentence names: money earned, not events
+    ("全市职工技术创新活动创收十亿。", "economic_benefits", "funds"),
     # a list (、) is one phrase: the verb before its first item names the count
     ("春节期间,全省工会走访慰问困难职工、劳模和一线职工32.6万人次。", "assisted_workers", "assistance"),
     ("温州市举办联谊活动,2000余名单身职工参加。", "people_reached", "participation"),  # 名单身: not a 名单
