@@ -58,7 +58,8 @@ class Gazetteer:
         municipalities = {p["name"] for p in rules.provinces.values() if not p["cities"]}
         self.municipalities = municipalities  # 上海市: its 全市, 市总工会 speak of the whole province
         self.counties: set[str] = set()  # county-level names: a report naming one may say 全区 of a district
-        bodies: dict[str, list[tuple[str, str]]] = {}
+        short_forms: dict[str, list[tuple[str, str]]] = {}  # short forms of counties, and where each is
+        province_names = {p["name"]: [p["name"], *p["short"]] for p in rules.provinces.values()}
         leaves = regions.get("city_report", {})
         self.city_report_leaves = {kind: tuple(leaves.get(kind, ())) for kind in ("province", "region")}
         for city, counties in regions.get("counties", {}).items():
@@ -69,8 +70,10 @@ class Gazetteer:
                 self.places.setdefault(county, (province, city))
                 self.counties.add(county)
                 if len(county) > 2 and county.endswith(_COUNTY_SUFFIXES):  # 石狮总工会: its own union,
-                    bodies.setdefault(county[:-1] + _BODY, []).append((province, city))  # however short
-        for body, places in bodies.items():
+                    short_forms.setdefault(county[:-1] + _BODY, []).append((province, city))  # however short;
+                    for name in province_names.get(province, ()):  # 山东海阳: after its province's name
+                        short_forms.setdefault(name + county[:-1], []).append((province, city))
+        for body, places in short_forms.items():
             if len(set(places)) == 1:  # not 鼓楼总工会: 南京's and 福州's
                 self.places.setdefault(body, places[0])
         self.listed_only = {n: place for n, place in listed_only.items() if n not in self.places}
