@@ -301,6 +301,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # 集体 inside 集体协议, 集体协商 is no honoured collective; right before the number it is
     ("全镇累计签订工资集体协议50家。", "organizations_other", "organizations"),
     ("表彰集体50个。", "advanced_collectives", "awards"),
+    ("法律志愿服务队面授职工1.2万余名。", "trainees", "participation"),
+    ("全市累计受理职工维权诉求4600余批。", "disputes", "assistance"),
+    ("市本级累计承办案件3038件。", "disputes", "assistance"),
+    ("办理法律援助案件1900余件。", "legal_aid", "assistance"),
     # a bare magnitude takes the unit of what its sentence names: money earned, not events
     ("全市职工技术创新活动创收十亿。", "economic_benefits", "funds"),
     # a list (、) is one phrase: the verb before its first item names the count

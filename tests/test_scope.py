@@ -204,6 +204,7 @@ def test_a_county_level_union_named_without_its_suffix_places_its_report():
     assert scopes("石狮总工会上半年发放帮扶救助资金38.25万元。市总工会帮扶困难职工86人次。") == [
         ("38.25万元", "福建省", "泉州市"), ("86人次", "福建省", "泉州市")]
     assert scopes("鼓楼总工会上半年发放帮扶救助资金38.25万元。") == [("38.25万元", "", "")]
+    assert scopes("松江工会系统4月共参与法律援助案件687件。") == [("687件", "上海市", "")]  # a district's
     # right after its province's name, a county's short form is that county (山东海阳: 烟台's)
     assert scopes("山东海阳万名职工参加劳动竞赛\n海阳市总工会开展竞赛,全市共有1万余名职工参与。") == [
         ("万名", "山东省", "烟台市"), ("1万余名", "山东省", "烟台市")]

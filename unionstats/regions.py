@@ -21,7 +21,7 @@ NATIONAL = "全国"
 PARTNER_SPAN = 60  # how far from 与 its partners' list may run to 总工会联合
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
-_COUNTY_SUFFIXES, _BODY = ("市", "县", "区", "旗"), "总工会"
+_COUNTY_SUFFIXES, _BODIES = ("市", "县", "区", "旗"), ("总工会", "工会")
 
 
 class Mention(NamedTuple):  # tuples: a document has thousands, built far faster than frozen dataclasses
@@ -69,8 +69,9 @@ class Gazetteer:
             for county in counties if province else ():
                 self.places.setdefault(county, (province, city))
                 self.counties.add(county)
-                if len(county) > 2 and county.endswith(_COUNTY_SUFFIXES):  # 石狮总工会: its own union,
-                    short_forms.setdefault(county[:-1] + _BODY, []).append((province, city))  # however short;
+                if len(county) > 2 and county.endswith(_COUNTY_SUFFIXES):  # 石狮总工会, 松江工会: its union,
+                    for body in _BODIES:  # however short;
+                        short_forms.setdefault(county[:-1] + body, []).append((province, city))
                     for name in province_names.get(province, ()):  # 山东海阳: after its province's name
                         short_forms.setdefault(name + county[:-1], []).append((province, city))
         for body, places in short_forms.items():
