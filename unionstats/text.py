@@ -40,7 +40,8 @@ _CLAUSE_TABLE, _SENTENCE_TABLE, _QUOTE_TABLE, _PART_TABLE, _FULL_STOP_TABLE, _DI
     _table, (_CLAUSE_END, _SENTENCE_MARKS, _CLOSING_QUOTES, _PART_MARKS, _FULL_STOP_AFTER, "0123456789"))
 SPACE_CHARS = " \t\u3000\u00a0\u200b"  # what squeeze() removes
 SPACES = re.compile(f"[{SPACE_CHARS}]+")
-_CUE_NOISE = re.compile(r"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+")  # line ends: of a wrapped line
+# line ends: of a wrapped line; a short aside inside a term (职工服务(帮扶)中心, 服务中心（站）)
+_CUE_NOISE = re.compile(r"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+|[（(][\u4e00-\u9fa5、]{1,5}[）)]")
 
 
 def fold_table(rules: Rules) -> dict[int, int]:
@@ -205,7 +206,8 @@ def unspaced(text: str) -> tuple[str, list[int]] | None:
 
 def cue_text(text: str) -> str:
     """Text as the metric cues are read in it: squeezed, and without quotation marks, which
-    set off a term inside a compound (“八大群体”职工, “送温暖”资金) without ending it."""
+    set off a term inside a compound (“八大群体”职工, “送温暖”资金) without ending it, nor the
+    short asides of words that stand inside one (职工服务(帮扶)中心)."""
     return _CUE_NOISE.sub("", text) if _CUE_NOISE.search(text) else text
 
 
