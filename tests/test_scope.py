@@ -199,6 +199,12 @@ def test_a_city_report_that_names_national_honours_and_contests_stays_the_citys(
                             ("6名", "内蒙古自治区", "乌海市"), ("3万名", "内蒙古自治区", "乌海市")]
 
 
+def test_where_a_reporter_filed_from_places_nothing():
+    text = ("本报记者 发自北京 4月23日,记者从中华全国总工会获悉,全国已累计建成职工书屋10万余家。"
+            "全总每年投入专项经费2000万元。")
+    assert scopes(text) == [("10万余家", "全国", ""), ("2000万元", "全国", "")]
+
+
 def test_a_county_level_union_named_without_its_suffix_places_its_report():
     # 石狮总工会 is 石狮市's union (泉州); 鼓楼总工会 could be 南京's or 福州's, and places nothing
     assert scopes("石狮总工会上半年发放帮扶救助资金38.25万元。市总工会帮扶困难职工86人次。") == [
