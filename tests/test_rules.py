@@ -98,6 +98,7 @@ def test_rules_check_passes_on_builtin_rules():
     assert "metrics" in result.stdout and "examples:" in result.stdout
     passed, total = result.stdout.split("examples: ")[1].split(" pass")[0].split(" of ")
     assert passed == total and int(total) >= 60
+    assert "ever win" not in result.stderr + result.stdout  # one cue names one metric per unit
 
 
 @pytest.mark.skipif(not EXAMPLE_PACK.is_dir(), reason="the examples folder is in a checkout, not in an installed package")
