@@ -188,7 +188,9 @@ class Classifier:
     def _governing(self, words: str, unit: str | None) -> Metric | None:
         """The metric of a `governs` verb whose object ends `words` (慰问|职工, 培训|一线职工)."""
         words = self._bare(words)
-        verbs = self._hits(self.governing_pattern, self.by_governing, words, unit) if self.governing_pattern else []
+        if self.governing_pattern is None or not any(v in words for v in self.by_governing):
+            return None  # most counts follow no governing verb
+        verbs = self._hits(self.governing_pattern, self.by_governing, words, unit)
         if not verbs:
             return None
         verb = max(verbs, key=_nearest)
@@ -285,12 +287,12 @@ class Classifier:
             if earlier:
                 return max(earlier, key=_nearest)[2]
         governed = self._governed(ctx.before, unit)  # the whole phrase: a list of those visited runs long
-        if not governed and ctx.governor and self._people_only(tail, unit):
+        if not governed and ctx.governor and (governed := self._governing(ctx.governor, unit)):
             # 慰问困难职工1200户，劳模300人; 慰问职工43万人，其中劳动模范3100人: a verbless phrase of
             # nouns goes on with the verb of the count before it
-            governed = self._governing(ctx.governor, unit)
             nearest = self._hits(self.cue_pattern, self.by_cue, tail, unit)
-            if governed and nearest and max(nearest, key=_nearest)[2].category == governed.category:
+            if not self._people_only(tail, unit) or (
+                    nearest and max(nearest, key=_nearest)[2].category == governed.category):
                 governed = None  # 慰问职工18.6万户，其中困难职工家庭3.2万户: its own noun says it more closely
         if governed:
             return governed
