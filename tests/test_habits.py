@@ -306,6 +306,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("市本级累计承办案件3038件。", "disputes", "assistance"),
     ("上半年评出五星级职工服务(帮扶)中心12个。", "service_centres", "facilities"),  # an aside inside a term
     ("各级工会还建成“流动职工书箱”“职工读书角”等3200多个。", "reading_rooms", "facilities"),
+    ("全省评选“工人先锋号”班组36个。", "pioneer_awards", "awards"),  # the team honoured, not a count of teams
     ("全市职工书屋年服务职工人数达44万人次。", "people_reached", "participation"),
     ("电子职工书屋开通两年来已普惠职工300余万人。", "people_reached", "participation"),
     ("办理法律援助案件1900余件。", "legal_aid", "assistance"),
