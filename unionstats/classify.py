@@ -181,6 +181,10 @@ class Classifier:
         if listed:
             if tail.startswith(_LIST_WORDS, verb[1]) or not _LIST_MARK.search(tail, verb[1]):
                 return None  # 通过帮扶、培训等方式惠及职工: the verbs are the list, not what it counts
+            last = tail[max(m.end() for m in _LIST_MARK.finditer(tail, verb[1])):]
+            own = self._hits(self.cue_pattern, self.by_cue, last, unit)
+            if own and max(own, key=_nearest)[2].category not in (*_PEOPLE_CATEGORIES, verb[2].category):
+                return None  # 慰问困难职工1200户、发展会员300人: the last item says what it counts, not whom
             return verb[2]
         objects = self._hits(self.cue_pattern, self.by_cue, tail[verb[1]:], None)
         return verb[2] if any(h[0] == 0 and h[1] == len(tail) - verb[1] for h in objects) else None
