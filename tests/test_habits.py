@@ -549,6 +549,11 @@ def test_a_tables_figures_take_the_unit_of_their_own_cell():
         ("356.8", 3568000, "元", "assistance_funds")]
     # in prose a number still needs its measure word after it: no unit cell, no claim
     assert rows("2023年全省新建基层工会3256，较上年增长。", "text") == []
+    # a row goes on with a figure a column (a yearbook's years), in its label's unit
+    yearbook = ("指 标 | 2010年 | 2009年 |\n基层工会数(个) | 10314 | 9683 |\n"
+                "  会员人数(万人) 645.48 626.67\n")
+    assert rows(yearbook, "text", "value", "unit") == [("10314", 10314, "个"), ("9683", 9683, "个"),
+                                                       ("645.48", 6454800, "人"), ("626.67", 6266700, "人")]
 
 
 def test_a_caption_gives_the_unit_of_the_rows_below_it():

@@ -8,7 +8,8 @@ label, and the figure alone in the next cell:
     | 工会会员 | 万人 | 1086.5 |
 
 The figure is the claim (its span is the digits); its measure word, and a 万 or 亿
-written with it, come from the unit's cell. Only a known measure word, set off by
+written with it, come from the unit's cell, and so do they for the figures that follow
+it in its row (基层工会数(个) | 10314 | 9683: a yearbook's years). Only a known measure word, set off by
 brackets or by cell gaps (two spaces, a tab, a bar), counts as such a cell: in prose
 a number keeps needing its measure word after it.
 """
@@ -36,6 +37,7 @@ class TableCells:
         self.caption = re.compile(rf"单位[ \t\u3000]*[:：][ \t\u3000]*{unit}[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M) \
             if words else None
         self.row_figure = re.compile(rf"(?P<gap>[ \t\u3000|]+){_FIGURE}")
+        self.next_figure = re.compile(rf"[ \t\u3000|]+{_FIGURE}")  # the row's next figure: another year's
         # a header cell that gives its column's unit: 驿站（个）, 会员数(万人)
         self.header_cell = re.compile(rf"[(（]{unit}[)）]$") if words else None
 
@@ -50,10 +52,11 @@ class TableCells:
             while at >= 0:
                 m = self.bracketed.match(text, at + 1)
                 if m:
-                    found.append(_cell(m))
+                    found += self._row(text, m)
                 at = text.find(bracket, at + 1)
         if any(mark in text for mark in _COLUMN_MARKS):
-            found += [_cell(m) for m in self.column.finditer(text) if _is_gap(m.group("gap")) and _is_gap(m.group("gap2"))]
+            found += [cell for m in self.column.finditer(text) if _is_gap(m.group("gap")) and _is_gap(m.group("gap2"))
+                      for cell in self._row(text, m)]
             if "单位" in text:
                 found += self._captioned(text)
             found += self._headed(text)
@@ -61,6 +64,17 @@ class TableCells:
         for cell in found:  # a figure once, as the first way that found it reads it
             first.setdefault(cell[0], cell)
         return sorted(first.values())
+
+    def _row(self, text: str, m: re.Match) -> list[tuple]:
+        """The figure after a unit's cell, and the figures that follow it in its row, one a column
+        (基层工会数(个) | 10314 | 9683: two years), in that unit."""
+        cells = [_cell(m)]
+        magnitude, unit = m.group("magnitude") or "", m.group("unit")
+        end = m.end()
+        while (more := self.next_figure.match(text, end)) is not None:
+            cells.append((more.start("figure"), more.end("figure"), more.group("figure") + magnitude, unit, None))
+            end = more.end()
+        return cells
 
     def _headed(self, text: str) -> list[tuple]:
         """The figures of the columns whose header cell gives their unit (城市 | 驿站（个）, then
