@@ -307,6 +307,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("上半年评出五星级职工服务(帮扶)中心12个。", "service_centres", "facilities"),  # an aside inside a term
     ("各级工会还建成“流动职工书箱”“职工读书角”等3200多个。", "reading_rooms", "facilities"),
     ("全省评选“工人先锋号”班组36个。", "pioneer_awards", "awards"),  # the team honoured, not a count of teams
+    # a department in a title (宣传部长) names no propaganda events counted
+    ("县委常委、宣传部长带队,前往垃圾中转站等10个高温现场慰问。", "items", "other"),
     ("全市职工书屋年服务职工人数达44万人次。", "people_reached", "participation"),
     ("电子职工书屋开通两年来已普惠职工300余万人。", "people_reached", "participation"),
     ("办理法律援助案件1900余件。", "legal_aid", "assistance"),
