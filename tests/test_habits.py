@@ -305,6 +305,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全市累计受理职工维权诉求4600余批。", "disputes", "assistance"),
     ("市本级累计承办案件3038件。", "disputes", "assistance"),
     ("上半年评出五星级职工服务(帮扶)中心12个。", "service_centres", "facilities"),  # an aside inside a term
+    ("省总工会命名134个山西省职工(劳模)创新工作室。", "innovation_studios", "facilities"),  # after the number too
     ("各级工会还建成“流动职工书箱”“职工读书角”等3200多个。", "reading_rooms", "facilities"),
     ("全省评选“工人先锋号”班组36个。", "pioneer_awards", "awards"),  # the team honoured, not a count of teams
     # a department in a title (宣传部长) names no propaganda events counted

@@ -222,7 +222,7 @@ class Extractor:
         return text[max(p_start, quantities[k - 1].end if k else 0):quantities[k].start]
 
 
-_ASIDE = regex.compile(r"[(（\[【]|其中")
+_ASIDE = regex.compile(r"[(（](?![\u4e00-\u9fa5、]{1,5}[）)])|[\[【]|其中")  # not 职工(劳模)创新工作室: a term
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
 _PART = ("其中", "内含", "包括", "含")  # a clause that counts a part of the count before it
 _PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(_PART)})")  # such a clause, after a mark
