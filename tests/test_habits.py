@@ -629,6 +629,9 @@ def test_a_part_whose_noun_is_elided_counts_what_the_whole_does():
     """其中…的215个: a relative clause before an elided noun, which is the whole's."""
     assert rows("全省建成职工书屋1200家,其中达到省级示范标准的215个。", "metric") == [("reading_rooms",)] * 2
     assert rows("全市班组3000个,其中获得国家级荣誉的12个。", "metric") == [("work_teams",)] * 2
+    # so is one after a level or a kind (国家级, 示范性): the whole's noun again
+    assert rows("全省创新工作室已建3672家,其中国家级11家,省级620家,省示范性110家。", "metric") == [
+        ("innovation_studios",)] * 4
     # …while a part that names its own noun keeps it
     assert rows("全市会员50万人,其中农民工会员20万人。", "metric") == [("union_members",), ("migrant_worker_members",)]
 

@@ -286,7 +286,8 @@ class Classifier:
         if head:
             return self._specific(head, max(head, key=_nearest))
         tail = ctx.before[-BEFORE_WINDOW:]
-        if ctx.part and tail.endswith("的"):  # 书屋1200家,其中达到省级示范标准的215个: the whole's noun, elided
+        if ctx.part and tail.endswith(_ATTRIBUTIVE):  # 书屋1200家,其中达到省级示范标准的215个, 其中省示范性
+            # 110家: the whole's noun, elided after a word that needs one
             earlier = self._earlier(ctx, unit)
             if earlier:
                 return max(earlier, key=_nearest)[2]
@@ -338,6 +339,7 @@ class Classifier:
 
 _LIST_MARK = re.compile(r"[、和及与]")
 _NOUN_LIST_MARKS = "、和及与，,：:"
+_ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _PEOPLE_CATEGORIES = ("awards", "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
 
 _LIST_WORDS = ("、", "和", "及", "与", "等")
