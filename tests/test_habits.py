@@ -479,6 +479,8 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     ("全省共有10个集体、20名个人获得全国五一劳动奖。", [("may_day_awards", "awards")] * 2),
     ("全省有300个工会、1.2万名会员参加活动。", [("union_organizations", "organizations"), ("people_reached", "participation")]),
     ("当天,1200名货车司机、2600名快递员、300名外卖配送员加入工会。", [("new_members", "membership")] * 3),
+    # and the noun after the last is every item's, where an item names none (五星级、四星级)
+    ("今年全市评出76家五星级、138家四星级、273家三星级职工书屋。", [("reading_rooms", "facilities")] * 3),
     # however long the list of those visited runs
     ("走访慰问困难职工、劳动模范、一线职工和新就业形态劳动者等各类群体48.3万人次。", [("assisted_workers", "assistance")]),
     # a sentence that starts with 其中 counts a part of what the sentence before it counts

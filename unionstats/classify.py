@@ -283,6 +283,8 @@ class Classifier:
             return named
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
         head = _compound([h for h in after if h[1] <= HEAD_WINDOW])
+        if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
+            head = _compound([h for h in self._hits(self.cue_pattern, self.by_cue, ctx.shared, unit) if h[1] <= HEAD_WINDOW])
         if head:
             return self._specific(head, max(head, key=_nearest))
         tail = ctx.before[-BEFORE_WINDOW:]
