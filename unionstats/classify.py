@@ -8,7 +8,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
   2. the noun right after it (58支红娘志愿服务队; the rightmost cue of that head,
      since Chinese compounds end with their head: 劳模企业 is an enterprise; the head
      ends where the cues stop running on: 5家单位|交流|驿站经验 counts units), or a `head`
-     word that names a count only there (120个工会);
+     word that names a count only there (120个工会); in a list whose items name none, the noun
+     after its last item (76家五星级、273家三星级小屋);
   3. a `governs` verb before a list that runs up to the number (走访慰问困难职工、劳模1280人: the
      verb names every item, 劳模 among them, however long the list; and a phrase of people only that
      goes on from a count of that verb: 慰问困难职工1200户，劳模300人); else the nearest cue before it in its phrase
