@@ -287,10 +287,17 @@ def test_short_forms_of_cities_that_are_no_common_word_place_a_claim():
 
 
 @pytest.mark.parametrize("dateline", ["中新社北京二月十日电(记者 李静)", "人民日报北京电 (记者杨昊)",
-                                      "新华社北京2月1日电 ", "本报北京11月30日电 ", "央广网北京10月19日消息 "])
+                                      "新华社北京2月1日电 ", "本报北京11月30日电 ", "央广网北京10月19日消息 ",
+                                      "北京网讯(记者 王明)"])
 def test_a_dateline_does_not_place_a_claim(dateline):
     text = dateline + "中华全国总工会称,全国工会系统春节期间向农民工发放慰问金一亿余元,帮助41.26万名农民工返乡。"
     assert scopes(text) == [("一亿余元", "全国", ""), ("41.26万名", "全国", "")]
+
+
+def test_a_site_named_for_a_province_files_a_city_report_of_that_province():
+    # 云南网讯: a dateline, so the city the report names places its claims
+    text = "昆明50万张“工惠卡”首发\n云南网讯(记者 杨之辉)9月25日,首批50万张“工惠卡”在昆明首发。"
+    assert scopes(text) == [("50万张", "云南省", "昆明市"), ("50万张", "云南省", "昆明市")]
 
 
 def test_a_provinces_own_union_speaks_for_that_province_in_a_national_piece():
