@@ -298,6 +298,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全年接待职工来信来访3200件次。", "disputes", "assistance"),
     ("全省新增职业技能等级认定12万人。", "trainees", "participation"),
     ("市总工会班子成员组成5个慰问组，分赴各县区走访。", "work_teams", "personnel"),
+    ("五年来,全市成立了15个红娘分队。", "work_teams", "personnel"),
+    ("各级工会干部组成的红娘志愿服务者达500人。", "union_cadres", "personnel"),
     # 集体 inside 集体协议, 集体协商 is no honoured collective; right before the number it is
     ("全镇累计签订工资集体协议50家。", "organizations_other", "organizations"),
     ("表彰集体50个。", "advanced_collectives", "awards"),
