@@ -464,6 +464,8 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     ("元旦春节期间,走访慰问困难职工、劳模、一线职工共计1280人。", [("assisted_workers", "assistance")]),
     ("今年走访慰问困难职工1200户、劳模300人。", [("assisted_workers", "assistance")] * 2),
     ("今年走访慰问困难职工1200户、发展会员300人。", [("assisted_workers", "assistance"), ("new_members", "membership")]),
+    # a governing verb's object may be a few words on (慰问|一线职工人数): those visited, not the workforce
+    ("全省走访慰问一线职工人数约19万人次。", [("assisted_workers", "assistance")]),
     ("全年培训农民工3000人、困难职工子女500人。", [("trainees", "participation")] * 2),
     ("通过帮扶、培训等方式惠及职工3000人。", [("people_reached", "participation")]),
     # a phrase that only names people goes on with the verb of the count before it, after a comma

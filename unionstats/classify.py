@@ -188,7 +188,10 @@ class Classifier:
                 return None  # 慰问困难职工1200户、发展会员300人: the last item says what it counts, not whom
             return verb[2]
         objects = self._hits(self.cue_pattern, self.by_cue, tail[verb[1]:], None)
-        return verb[2] if any(h[0] == 0 and h[1] == len(tail) - verb[1] for h in objects) else None
+        rest = len(tail) - verb[1]
+        # its object right after it (培训劳模), or people a few words on (慰问一线职工人数约19万人次)
+        return verb[2] if any(h[1] == rest and (h[0] == 0 or h[0] <= OBJECT_WINDOW and h[2].category in _PEOPLE_CATEGORIES
+                                                 and h[2].category != verb[2].category) for h in objects) else None
 
     def _governing(self, words: str, unit: str | None) -> Metric | None:
         """The metric of a `governs` verb whose object ends `words` (慰问|职工, 培训|一线职工)."""
