@@ -312,6 +312,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全省评选“工人先锋号”班组36个。", "pioneer_awards", "awards"),  # the team honoured, not a count of teams
     ("大赛评出优秀组织奖3个。", "honours", "awards"),  # 奖 against the number ends a prize's name
     ("本届大赛共设置15个赛项。", "labour_competitions", "activities"),
+    ("全省12351热线共接听职工来电10.06万通。", "disputes", "assistance"),  # 通: calls
     # a department in a title (宣传部长) names no propaganda events counted
     ("县委常委、宣传部长带队,前往垃圾中转站等10个高温现场慰问。", "items", "other"),
     ("全市职工书屋年服务职工人数达44万人次。", "people_reached", "participation"),

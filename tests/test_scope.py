@@ -199,6 +199,12 @@ def test_a_city_report_that_names_national_honours_and_contests_stays_the_citys(
                             ("6名", "内蒙古自治区", "乌海市"), ("3万名", "内蒙古自治区", "乌海市")]
 
 
+def test_a_pages_footer_names_its_publisher_not_its_subject():
+    text = ("省总工会调研12351热线工作。2025年,省总工会热线共接听职工来电10.06万通。\n"
+            "责任编辑:烟台市总工会\n版权所有 烟台市总工会地址:烟台市莱山区观海路75-1号\n")
+    assert scopes(text) == [("10.06万通", "", "")]  # the province's, whichever it is: not 烟台's
+
+
 def test_where_a_reporter_filed_from_places_nothing():
     text = ("本报记者 发自北京 4月23日,记者从中华全国总工会获悉,全国已累计建成职工书屋10万余家。"
             "全总每年投入专项经费2000万元。")
