@@ -465,6 +465,10 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     ("元旦春节期间,走访慰问困难职工、劳模、一线职工共计1280人。", [("assisted_workers", "assistance")]),
     ("今年走访慰问困难职工1200户、劳模300人。", [("assisted_workers", "assistance")] * 2),
     ("今年走访慰问困难职工1200户、发展会员300人。", [("assisted_workers", "assistance"), ("new_members", "membership")]),
+    # and the people right after a count it governs are those it acts on, not an honour or a post
+    ("春节期间走访慰问120名劳模。", [("assisted_workers", "assistance")]),
+    ("全年培训了800名工会干部。", [("trainees", "participation")]),
+    ("大会表彰了50名劳模。", [("model_workers", "awards")]),
     # a governing verb's object may be a few words on (慰问|一线职工人数): those visited, not the workforce
     ("全省走访慰问一线职工人数约19万人次。", [("assisted_workers", "assistance")]),
     ("全年培训农民工3000人、困难职工子女500人。", [("trainees", "participation")] * 2),

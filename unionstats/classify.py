@@ -9,7 +9,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
      since Chinese compounds end with their head: 劳模企业 is an enterprise; the head
      ends where the cues stop running on: 5家单位|交流|驿站经验 counts units), or a `head`
      word that names a count only there (120个工会); in a list whose items name none, the noun
-     after its last item (76家五星级、273家三星级小屋);
+     after its last item (76家五星级、273家三星级小屋); but people right after a `governs` verb's
+     count are those it acts on (慰问120名劳模: assistance, not awards);
   3. a `governs` verb before a list that runs up to the number (走访慰问困难职工、劳模1280人: the
      verb names every item, 劳模 among them, however long the list; and a phrase of people only that
      goes on from a count of that verb: 慰问困难职工1200户，劳模300人); else the nearest cue before it in its phrase
@@ -193,6 +194,16 @@ class Classifier:
         return verb[2] if any(h[1] == rest and (h[0] == 0 or h[0] <= OBJECT_WINDOW and h[2].category in _PEOPLE_CATEGORIES
                                                  and h[2].category != verb[2].category) for h in objects) else None
 
+    def _verb_before(self, before: str, unit: str | None) -> Metric | None:
+        """The metric of a `governs` verb right against the number (慰问|120名, 培训了|800名)."""
+        if self.governing_pattern is None:
+            return None
+        tail = self._bare(before[-BEFORE_WINDOW:]).rstrip("了")
+        if not tail.endswith(tuple(self.by_governing)):
+            return None  # most counts follow no such verb
+        verbs = [h for h in self._hits(self.governing_pattern, self.by_governing, tail, unit) if h[1] == len(tail)]
+        return max(verbs, key=_nearest)[2] if verbs else None
+
     def _governing(self, words: str, unit: str | None) -> Metric | None:
         """The metric of a `governs` verb whose object ends `words` (慰问|职工, 培训|一线职工)."""
         words = self._bare(words)
@@ -290,7 +301,10 @@ class Classifier:
         if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
             head = _compound([h for h in self._hits(self.cue_pattern, self.by_cue, ctx.shared, unit) if h[1] <= HEAD_WINDOW])
         if head:
-            return self._specific(head, max(head, key=_nearest))
+            named = self._specific(head, max(head, key=_nearest))
+            if named.category in _PEOPLE_CATEGORIES + ("personnel",) and (verb := self._verb_before(ctx.before, unit)):
+                return verb  # 走访慰问120名劳模, 培训了800名工会干部: the people a verb acts on, not an honour or a post
+            return named
         tail = ctx.before[-BEFORE_WINDOW:]
         if ctx.part and tail.endswith(_ATTRIBUTIVE):  # 书屋1200家,其中达到省级示范标准的215个, 其中省示范性
             # 110家: the whole's noun, elided after a word that needs one
