@@ -13,7 +13,7 @@ from .places import place_claims
 from .regions import Gazetteer
 from .rules import Rules, load_rules
 from .scan import LIST_GAP, Quantity, Scanner
-from .text import Folder, Segments, cue_text, fold_table, squeeze
+from .text import PART_WORDS, TERM_ASIDE, Folder, Segments, cue_text, fold_table, squeeze
 
 
 CHUNK = 250_000  # characters read at a time from a huge document
@@ -186,18 +186,18 @@ class Extractor:
         # the earlier clauses are those of its piece of the sentence: a semicolon ends a statement
         # (培训职工5200人次；芜湖市开展筛查，为1.3万名…), unless the piece goes on with the parts (；其中…)
         piece = segments.part(q.start)[0]
-        piece_start = s_start if piece <= s_start or text[piece:piece + 8].lstrip().startswith(_PART) else piece
+        piece_start = s_start if piece <= s_start or text[piece:piece + 8].lstrip().startswith(PART_WORDS) else piece
         earlier = text[piece_start:max(p_start, previous_end)]  # and its phrase before an earlier quantity
         paragraph_start = segments.paragraph(q.start)[0]
         part_sentence = False  # a sentence that starts with 其中: all its clauses are parts
         intro = segments.intro(q.start) if s_start == paragraph_start else None
         if intro:  # 各市驿站建设情况如下：/ 西安市 1200个: the list's words are its intro's
             earlier = text[intro[0]:intro[1]] + earlier
-        elif s_start > paragraph_start and text.startswith(_PART, s_start):
+        elif s_start > paragraph_start and text.startswith(PART_WORDS, s_start):
             # 全国已建成驿站18.6万个。其中，广东建成1.2万个: the part counts what the sentence before does
             earlier = text[segments.sentence(s_start - 1)[0]:s_start] + earlier
             part_sentence = True  # and so does every clause of it (…，东莞市吸纳5.2万人)
-        elif not text.startswith(_PART, p_start) and (listing := _parts_from(text, piece, p_start)) is not None:
+        elif not text.startswith(PART_WORDS, p_start) and (listing := _parts_from(text, piece, p_start)) is not None:
             # 培训职工5000人，其中一线职工3000人，农民工1000人: the clauses after the one that starts
             # the parts are parts too, of what the words before it count
             earlier, part_sentence = text[s_start:listing], True
@@ -209,8 +209,8 @@ class Extractor:
             governor = cue_text(text[max(segments.phrase(quantities[k].start)[0], quantities[k - 1].end if k else 0):
                                      quantities[k].start])
         before = cue_text(before)
-        part = (part_sentence or before.lstrip("(（[【").startswith(_PART)  # 其中一线职工3000人, （含农民工300万人）
-                or earlier.rstrip(" ，,:：").endswith(_PART))
+        part = (part_sentence or before.lstrip("(（[【").startswith(PART_WORDS)  # 其中一线职工3000人, （含农民工300万人）
+                or earlier.rstrip(" ，,:：").endswith(PART_WORDS))
         return Context(before, cue_text(after), earlier, part, shared, governor)  # earlier: read (and cleaned) last
 
     def _list_lead(self, text: str, quantities: list[Quantity], k: int, p_start: int) -> str:
@@ -222,10 +222,9 @@ class Extractor:
         return text[max(p_start, quantities[k - 1].end if k else 0):quantities[k].start]
 
 
-_ASIDE = regex.compile(r"[(（](?![\u4e00-\u9fa5、]{1,5}[）)])|[\[【]|其中")  # not 职工(劳模)创新工作室: a term
+_ASIDE = regex.compile(rf"(?!{TERM_ASIDE})[(（]|[\[【]|其中")  # not 职工(劳模)创新工作室: a term
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
-_PART = ("其中", "内含", "包括", "含")  # a clause that counts a part of the count before it
-_PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(_PART)})")  # such a clause, after a mark
+_PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(PART_WORDS)})")  # such a clause, after a mark
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
 _COMMA = regex.compile(r"[,，;；:：]")
 _LIST_SEPARATORS = regex.compile(r"[、和与及,，]|以及")

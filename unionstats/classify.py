@@ -88,6 +88,7 @@ class Classifier:
         self.head_pattern = self._pattern(self.by_head)
         self.head_words = tuple(self.by_head)
         self.governing_pattern = self._pattern(self.by_governing)
+        self.governing_words = tuple(self.by_governing)
         self.cue_ends = frozenset(c[-1] for c in self.by_cue)  # the last characters of the cues
         self.object_verbs = re.compile(word_pattern(self.by_object_verb)) if self.by_object_verb else None
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
@@ -172,7 +173,7 @@ class Classifier:
         listed = _LIST_MARK.search(tail) is not None
         if not listed:
             tail = self._bare(tail)
-            if not tail or tail[-1] not in self.cue_ends or not any(v in tail for v in self.by_governing):
+            if not tail or tail[-1] not in self.cue_ends or not any(v in tail for v in self.governing_words):
                 return None  # most numbers follow no governing verb and its object
         verbs = self._hits(self.governing_pattern, self.by_governing, tail, unit)
         if not listed:
@@ -199,7 +200,7 @@ class Classifier:
         if self.governing_pattern is None:
             return None
         tail = self._bare(before[-BEFORE_WINDOW:]).rstrip("了")
-        if not tail.endswith(tuple(self.by_governing)):
+        if not tail.endswith(self.governing_words):
             return None  # most counts follow no such verb
         verbs = [h for h in self._hits(self.governing_pattern, self.by_governing, tail, unit) if h[1] == len(tail)]
         return max(verbs, key=_nearest)[2] if verbs else None
@@ -207,7 +208,7 @@ class Classifier:
     def _governing(self, words: str, unit: str | None) -> Metric | None:
         """The metric of a `governs` verb whose object ends `words` (慰问|职工, 培训|一线职工)."""
         words = self._bare(words)
-        if self.governing_pattern is None or not any(v in words for v in self.by_governing):
+        if self.governing_pattern is None or not any(v in words for v in self.governing_words):
             return None  # most counts follow no governing verb
         verbs = self._hits(self.governing_pattern, self.by_governing, words, unit)
         if not verbs:
@@ -302,7 +303,7 @@ class Classifier:
             head = _compound([h for h in self._hits(self.cue_pattern, self.by_cue, ctx.shared, unit) if h[1] <= HEAD_WINDOW])
         if head:
             named = self._specific(head, max(head, key=_nearest))
-            if named.category in _PEOPLE_CATEGORIES + ("personnel",) and (verb := self._verb_before(ctx.before, unit)):
+            if named.category in _OBJECT_CATEGORIES and (verb := self._verb_before(ctx.before, unit)):
                 return verb  # 走访慰问120名劳模, 培训了800名工会干部: the people a verb acts on, not an honour or a post
             return named
         tail = ctx.before[-BEFORE_WINDOW:]
@@ -312,16 +313,15 @@ class Classifier:
             if earlier:
                 return max(earlier, key=_nearest)[2]
         governed = self._governed(ctx.before, unit)  # the whole phrase: a list of those visited runs long
+        before = None if governed else self._hits(self.cue_pattern, self.by_cue, tail, unit)
         if not governed and ctx.governor and (governed := self._governing(ctx.governor, unit)):
             # 慰问困难职工1200户，劳模300人; 慰问职工43万人，其中劳动模范3100人: a verbless phrase of
             # nouns goes on with the verb of the count before it
-            nearest = self._hits(self.cue_pattern, self.by_cue, tail, unit)
             if not self._people_only(tail, unit) or (
-                    nearest and max(nearest, key=_nearest)[2].category == governed.category):
+                    before and max(before, key=_nearest)[2].category == governed.category):
                 governed = None  # 慰问职工18.6万户，其中困难职工家庭3.2万户: its own noun says it more closely
         if governed:
             return governed
-        before = self._hits(self.cue_pattern, self.by_cue, tail, unit)
         bare_tail = self._bare(tail)
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
         if before:
@@ -361,6 +361,7 @@ _LIST_MARK = re.compile(r"[、和及与]")
 _NOUN_LIST_MARKS = "、和及与，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _PEOPLE_CATEGORIES = ("awards", "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
+_OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
 
 _LIST_WORDS = ("、", "和", "及", "与", "等")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .regions import NATIONAL, Gazetteer, Mention, Scope, is_region
-from .text import Segments
+from .text import PART_WORDS, Segments
 
 
 def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mention],
@@ -205,15 +205,12 @@ def _breakdown(text: str, segments: Segments, s_start: int, pos: int) -> int | N
     if start <= s_start:
         return None
     words = text[start:pos].lstrip()
-    if not words.startswith(_PARTS):
+    if not words.startswith(PART_WORDS):
         before = segments.clause(start - 1)[0]  # 其中，广州市…: the part word is a clause of its own
-        if before <= s_start or text[before:start].strip(" \t，,：:") not in _PARTS:
+        if before <= s_start or text[before:start].strip(" \t，,：:") not in PART_WORDS:
             return None
         start = before
     return start
-
-
-_PARTS = ("其中", "内含", "包括")  # a clause that counts a part of what the one before it counts
 
 
 def _carried(segments: Segments, pos: int, cities_of, whole_province, known: dict[int, str | None]) -> str | None:

@@ -74,9 +74,9 @@ class Gazetteer:
                         short_forms.setdefault(county[:-1] + body, []).append((province, city))
                     for name in province_names.get(province, ()):  # 山东海阳: after its province's name
                         short_forms.setdefault(name + county[:-1], []).append((province, city))
-        for body, places in short_forms.items():
+        for name, places in short_forms.items():
             if len(set(places)) == 1:  # not 鼓楼总工会: 南京's and 福州's
-                self.places.setdefault(body, places[0])
+                self.places.setdefault(name, places[0])
         self.listed_only = {n: place for n, place in listed_only.items() if n not in self.places}
         self.names = WordFinder(self.places)  # ~1300 names: a trie pattern would try each at every place
         numeral_names = [n for n in self.places if any(ch in CN_DIGITS + "十百千万" for ch in n)]

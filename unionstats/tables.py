@@ -37,7 +37,6 @@ class TableCells:
         self.caption = re.compile(rf"单位[ \t\u3000]*[:：][ \t\u3000]*{unit}[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M) \
             if words else None
         self.row_figure = re.compile(rf"(?P<gap>[ \t\u3000|]+){_FIGURE}")
-        self.next_figure = re.compile(rf"[ \t\u3000|]+{_FIGURE}")  # the row's next figure: another year's
         # a header cell that gives its column's unit: 驿站（个）, 会员数(万人)
         self.header_cell = re.compile(rf"[(（]{unit}[)）]$") if words else None
 
@@ -71,7 +70,7 @@ class TableCells:
         cells = [_cell(m)]
         magnitude, unit = m.group("magnitude") or "", m.group("unit")
         end = m.end()
-        while (more := self.next_figure.match(text, end)) is not None:
+        while (more := self.row_figure.match(text, end)) is not None:  # the row's next figure: another year's
             cells.append((more.start("figure"), more.end("figure"), more.group("figure") + magnitude, unit, None))
             end = more.end()
         return cells

@@ -40,8 +40,10 @@ _CLAUSE_TABLE, _SENTENCE_TABLE, _QUOTE_TABLE, _PART_TABLE, _FULL_STOP_TABLE, _DI
     _table, (_CLAUSE_END, _SENTENCE_MARKS, _CLOSING_QUOTES, _PART_MARKS, _FULL_STOP_AFTER, "0123456789"))
 SPACE_CHARS = " \t\u3000\u00a0\u200b"  # what squeeze() removes
 SPACES = re.compile(f"[{SPACE_CHARS}]+")
-# line ends: of a wrapped line; a short aside inside a term (职工服务(帮扶)中心, 服务中心（站）)
-_CUE_NOISE = re.compile(r"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+|[（(][\u4e00-\u9fa5、]{1,5}[）)]")
+# a short aside inside a term (职工服务(帮扶)中心, 服务中心（站）): no aside that ends its words
+TERM_ASIDE = r"[（(][\u4e00-\u9fa5、]{1,5}[）)]"
+_CUE_NOISE = re.compile(rf"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+|{TERM_ASIDE}")  # line ends: of a wrapped line
+PART_WORDS = ("其中", "内含", "包括", "含")  # what starts a clause that counts a part of the count before it
 
 
 def fold_table(rules: Rules) -> dict[int, int]:
