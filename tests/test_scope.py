@@ -68,6 +68,12 @@ def test_a_destination_does_not_place_a_claim():
     assert scopes(text) == [("120个", "陕西省", "西安市"), ("85个", "陕西省", "咸阳市")]
     text = "陕西省总工会召开会议。西安市与咸阳市分别建成驿站120个和85个。"
     assert scopes(text) == [("120个", "陕西省", "西安市"), ("85个", "陕西省", "咸阳市")]
+    # nor where a provincial body's money goes: the giver states the figure
+    text = "青海省总工会召开会议。近日,青海省总工会下拨260万元专项资金,支持各市州、西宁经济技术开发区开展送温暖。"
+    assert scopes(text) == [("260万元", "青海省", "")]
+    # but money that goes to one city alone is that city's
+    text = "青海省总工会召开会议。近日,省总工会下拨60万元资金用于西宁市开展送温暖。省总工会向西宁市拨付30万元。"
+    assert scopes(text) == [("60万元", "青海省", "西宁市"), ("30万元", "青海省", "西宁市")]
     # nor a region joined to a count of regions: the nation's contest drew them all
     text = "全总消息,全国职工职业技能大赛吸引31个省（区、市）和新疆生产建设兵团的1200余名选手参赛。"
     assert scopes(text) == [("31个", "全国", ""), ("1200余名", "全国", "")]
