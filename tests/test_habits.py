@@ -106,6 +106,12 @@ def test_full_width_separators_and_pdf_spaces(sentence, expected):
     assert rows(sentence, "text", "value", "unit") == expected
 
 
+def test_small_form_punctuation_ends_clauses_as_the_marks_it_stands_for():
+    # some mirror sites print ﹔ ﹐ for ； ，: each clause still names its own count
+    text = "慰問困難職工等3萬人次﹔發動不少於2萬名職工參加醫療互助活動﹐覆蓋會員5萬人。"
+    assert rows(text, "text", "category") == [("3萬人次", "assistance"), ("2萬名", "participation"), ("5萬人", "membership")]
+
+
 def test_a_change_from_one_amount_to_another_is_two_claims_not_a_range():
     assert rows("人均补助标准由1500元提高至2000元。", "text", "value_max") == [("1500元", None), ("2000元", None)]
     # and the second counts what the first does
@@ -435,6 +441,13 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("受理劳动争议案件，涉及职工4120人。", "disputes", "assistance"),
     ("帮助1200名农民工追讨工资。", "disputes", "assistance"),
     ("全省职工平均工资达到8.5万元。", "funds_other", "funds"),
+    # a project's site office is no project; its union is a union; member units are units, not members
+    ("去年全县共成立12个建筑工地项目部工会。", "union_organizations", "organizations"),
+    ("职工之家主要服务周边36家会员单位。", "units", "organizations"),
+    ("截至年底,全区已建成服务职工阵地2100个。", "cultural_palaces", "facilities"),
+    ("全市2100个服务职工阵地已全部挂牌。", "cultural_palaces", "facilities"),
+    # those who work away from home are a population, not people reached
+    ("全县常年外出务工人员达8.4万人。", "migrant_workers", "workforce"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
