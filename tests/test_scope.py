@@ -223,6 +223,9 @@ def test_a_county_level_union_named_without_its_suffix_places_its_report():
         ("38.25万元", "福建省", "泉州市"), ("86人次", "福建省", "泉州市")]
     assert scopes("鼓楼总工会上半年发放帮扶救助资金38.25万元。") == [("38.25万元", "", "")]
     assert scopes("松江工会系统4月共参与法律援助案件687件。") == [("687件", "上海市", "")]  # a district's
+    assert scopes("近日,由石狮总工会主办的培训班开班,120名职工参加。") == [("120名", "福建省", "泉州市")]
+    # a short form inside another word is none: 党政|和工会 (政和县 is 南平's)
+    assert scopes("全国有80多万名党政和工会领导干部参与帮扶。") == [("80多万名", "全国", "")]
     # right after its province's name, a county's short form is that county (山东海阳: 烟台's)
     assert scopes("山东海阳万名职工参加劳动竞赛\n海阳市总工会开展竞赛,全市共有1万余名职工参与。") == [
         ("万名", "山东省", "烟台市"), ("1万余名", "山东省", "烟台市")]

@@ -24,6 +24,10 @@ _REGION = "自治区"
 _COUNTY_SUFFIXES, _BODIES = ("市", "县", "区", "旗"), ("总工会", "工会")
 
 
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 class Mention(NamedTuple):  # tuples: a document has thousands, built far faster than frozen dataclasses
     start: int
     end: int
@@ -77,6 +81,9 @@ class Gazetteer:
         for name, places in short_forms.items():
             if len(set(places)) == 1:  # not 鼓楼总工会: 南京's and 福州's
                 self.places.setdefault(name, places[0])
+        # a county's short form as a union's name starts a word: not 党政|和工会 (政和县)
+        self.short_unions = {n for n in short_forms if n.endswith(_BODIES)}
+        self.short_union_after = frozenset(regions.get("mentions", {}).get("short_union_after", []))
         self.listed_only = {n: place for n, place in listed_only.items() if n not in self.places}
         self.names = WordFinder(self.places)  # ~1300 names: a trie pattern would try each at every place
         numeral_names = [n for n in self.places if any(ch in CN_DIGITS + "十百千万" for ch in n)]
@@ -122,6 +129,9 @@ class Gazetteer:
                 continue
             if text.startswith(self.not_followed, end):
                 continue
+            if start and name in self.short_unions and _is_han(text[start - 1]) \
+                    and text[start - 1] not in self.short_union_after and not (found and found[-1].end == start):
+                continue  # 党政和工会: 政和 is no county there
             if partners and any(a <= start < b for a, b in partners):
                 continue  # 省总工会与上海市总工会联合举办: a partner's name
             if (self.dateline is not None and self.dateline.match(text, end) is not None) != filed:
