@@ -446,6 +446,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("职工之家主要服务周边36家会员单位。", "units", "organizations"),
     ("截至年底,全区已建成服务职工阵地2100个。", "cultural_palaces", "facilities"),
     ("全市2100个服务职工阵地已全部挂牌。", "cultural_palaces", "facilities"),
+    # a team of lawyers or volunteers is a working group
+    ("新增法律援助律师团队12个。", "work_teams", "personnel"),
     # 发展农民工 is bringing migrant workers into the union, as 发展会员 is
     ("截至9月中旬,全市新发展农民工1.6万人。", "migrant_worker_members", "membership"),
     # those who work away from home are a population, not people reached

@@ -126,6 +126,8 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("较去年同期增加驿站40个。", ""),  # a comparison base states no period
     ("年内新建驿站500个。", "年内"),
     ("本月新建驿站50个。", "本月"),
+    ("上年度,市总工会投入经费1200万元。", "上年度"),
+    ("比上年度增加驿站40个。", ""),
     ("三年内建成驿站500个。", ""),  # a duration's 年内 is no period of its own
     ("近年,全省建成驿站500个。", "近年"),
     ("临近年底,全省发放慰问金500万元。", ""),  # 临近年底: no 近年
