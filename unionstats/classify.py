@@ -93,6 +93,9 @@ class Classifier:
         self.object_verbs = re.compile(word_pattern(self.by_object_verb)) if self.by_object_verb else None
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
+        # 命名23家福建省示范性劳模工作室: a place's name before the noun after a quantity says where, not what
+        self.place_names = tuple(sorted({n for p in rules.provinces.values() for n in (p["name"], *p["short"], *p["cities"])
+                                         if len(n) > 1}, key=len, reverse=True))
         # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
         between = [w for table in rules.numbers.get("qualifiers", {}).get("before", {}).values() for w in table]
         between += rules.numbers.get("links", {}).get("words", [])
@@ -195,6 +198,16 @@ class Classifier:
         return verb[2] if any(h[1] == rest and (h[0] == 0 or h[0] <= OBJECT_WINDOW and h[2].category in _PEOPLE_CATEGORIES
                                                  and h[2].category != verb[2].category) for h in objects) else None
 
+    def _bridged(self, after: str, head: list, hits: list) -> list:
+        """The noun after a quantity whose first cue is a modifier (示范性|劳模工作室), through cues
+        of other units: 劳模 counts people, but it joins 示范性 to 工作室, which 23家 counts."""
+        end = max(h[1] for h in head) + 1
+        for start, stop, _ in sorted(self._hits(self.cue_pattern, self.by_cue, after[:HEAD_WINDOW], None)):
+            if start > end + HEAD_GAP:
+                break
+            end = max(end, stop)
+        return [h for h in hits if h[0] <= end + HEAD_GAP and h[1] <= HEAD_WINDOW]
+
     def _verb_before(self, before: str, unit: str | None) -> Metric | None:
         """The metric of a `governs` verb right against the number (慰问|120名, 培训了|800名)."""
         if self.governing_pattern is None:
@@ -286,6 +299,8 @@ class Classifier:
             unit = "人"
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
+        elif ctx.after.startswith(self.place_names):
+            ctx = ctx._replace(after=ctx.after[len(next(n for n in self.place_names if ctx.after.startswith(n))):])
         named = self._object(ctx.after, unit)
         if named:
             return named
@@ -299,6 +314,8 @@ class Classifier:
             return named
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
         head = _compound([h for h in after if h[1] <= HEAD_WINDOW])
+        if head and len(head) < len(after) and ctx.after.startswith(_MODIFIER_ENDS, max(h[1] for h in head)):
+            head = self._bridged(ctx.after, head, after)
         if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
             head = _compound([h for h in self._hits(self.cue_pattern, self.by_cue, ctx.shared, unit) if h[1] <= HEAD_WINDOW])
         if head:
@@ -360,6 +377,7 @@ class Classifier:
 _LIST_MARK = re.compile(r"[、和及与]")
 _NOUN_LIST_MARKS = "、和及与，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
+_MODIFIER_ENDS = ("性", "级")  # what ends a modifier before its noun (示范性|劳模工作室)
 _PEOPLE_CATEGORIES = ("awards", "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
 
