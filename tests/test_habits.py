@@ -449,6 +449,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a modifier (示范性, 省级) and a place's name before the noun do not end it: the studios are counted
     ("全年命名12家示范性劳模工作室。", "innovation_studios", "facilities"),
     ("省总工会命名15家湖南省示范性劳模工作室。", "innovation_studios", "facilities"),
+    ("开展普法宣传活动，受教育职工近23万人次。", "people_reached", "participation"),
     # a team of lawyers or volunteers is a working group
     ("新增法律援助律师团队12个。", "work_teams", "personnel"),
     # 发展农民工 is bringing migrant workers into the union, as 发展会员 is
