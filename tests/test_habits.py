@@ -450,6 +450,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全年命名12家示范性劳模工作室。", "innovation_studios", "facilities"),
     ("省总工会命名15家湖南省示范性劳模工作室。", "innovation_studios", "facilities"),
     ("开展普法宣传活动，受教育职工近23万人次。", "people_reached", "participation"),
+    # the people a place or a body has are a population; not those who have done something
+    ("全县共有3.2万名职工。", "workers", "workforce"),
+    ("这个只有12名职工的小微企业去年建了会。", "workers", "workforce"),
+    ("全市有120万名农民工。", "migrant_workers", "workforce"),
+    ("已有1.1万名职工累计积分。", "people_reached", "participation"),
     # a team of lawyers or volunteers is a working group
     ("新增法律援助律师团队12个。", "work_teams", "personnel"),
     # 发展农民工 is bringing migrant workers into the union, as 发展会员 is

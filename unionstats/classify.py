@@ -93,6 +93,7 @@ class Classifier:
         self.object_verbs = re.compile(word_pattern(self.by_object_verb)) if self.by_object_verb else None
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
+        self.having = tuple(rules.numbers.get("links", {}).get("having", []))
         # 命名23家福建省示范性劳模工作室: a place's name before the noun after a quantity says where, not what
         self.place_names = tuple(sorted({n for p in rules.provinces.values() for n in (p["name"], *p["short"], *p["cities"])
                                          if len(n) > 1}, key=len, reverse=True))
@@ -361,9 +362,11 @@ class Classifier:
             return max(fallback, key=lambda h: h[1] - h[0])[2]
         if after:
             return min(after, key=lambda h: (h[0], h[0] - h[1]))[2]
-        # 全市120余万职工: a `fallback` noun right after a bare magnitude, and no word names it otherwise
+        # 全市120余万职工, 全县共有3.2万名职工: a `fallback` noun right after a bare magnitude or a count
+        # that something has, and no word names it otherwise
+        having = bare or (self.having and tail.rstrip().endswith(self.having))
         fallback = [h for h in self._hits(self.fallback_pattern, self.by_fallback, ctx.after[:HEAD_WINDOW], unit)
-                    if h[0] == 0] if bare else []
+                    if h[0] == 0 and (bare or _ENDS_NOUN_PHRASE.match(ctx.after, h[1]))] if having else []
         if fallback:
             return max(fallback, key=lambda h: h[1])[2]
         earlier = self._earlier(ctx, unit) if earlier is None else earlier
@@ -377,6 +380,7 @@ class Classifier:
 _LIST_MARK = re.compile(r"[、和及与]")
 _NOUN_LIST_MARKS = "、和及与，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
+_ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _MODIFIER_ENDS = ("性", "级")  # what ends a modifier before its noun (示范性|劳模工作室)
 _PEOPLE_CATEGORIES = ("awards", "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
