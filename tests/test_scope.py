@@ -127,6 +127,7 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("年内新建驿站500个。", "年内"),
     ("本月新建驿站50个。", "本月"),
     ("上年度,市总工会投入经费1200万元。", "上年度"),
+    ("今年52岁的王师傅先后带徒弟60余名。", ""),  # an age's 今年 is no period of the count
     ("比上年度增加驿站40个。", ""),
     ("三年内建成驿站500个。", ""),  # a duration's 年内 is no period of its own
     ("近年,全省建成驿站500个。", "近年"),
