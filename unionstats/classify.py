@@ -28,6 +28,7 @@ says nothing of this one: its words after are not read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .rules import Metric, Rules, builtin_dir
@@ -50,7 +51,7 @@ class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a
 
 
 class Classifier:
-    def __init__(self, rules: Rules):
+    def __init__(self, rules: Rules, places: Iterable[str] = ()):
         self.rules = rules
         self.by_cue: dict[str, list[Metric]] = {}
         self.by_verb: dict[str, list[Metric]] = {}
@@ -95,8 +96,7 @@ class Classifier:
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
         self.having = tuple(rules.numbers.get("links", {}).get("having", []))
         # 命名23家福建省示范性劳模工作室: a place's name before the noun after a quantity says where, not what
-        self.place_names = tuple(sorted({n for p in rules.provinces.values() for n in (p["name"], *p["short"], *p["cities"])
-                                         if len(n) > 1}, key=len, reverse=True))
+        self.place_names = tuple(sorted((n for n in places if len(n) > 1), key=len, reverse=True))
         # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
         between = [w for table in rules.numbers.get("qualifiers", {}).get("before", {}).values() for w in table]
         between += rules.numbers.get("links", {}).get("words", [])
