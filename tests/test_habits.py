@@ -452,6 +452,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("假期全市143个福州职工服务e站照常开放。", "service_stations", "facilities"),  # a city's short name too
     ("开展普法宣传活动，受教育职工近23万人次。", "people_reached", "participation"),
     ("竞赛中涌现出先进模范人物30余名。", "honours", "awards"),
+    ("慰问了离休干部十余位。", "assisted_workers", "assistance"),  # retired cadres are no union staff
     # the people a place or a body has are a population; not those who have done something
     ("全县共有3.2万名职工。", "workers", "workforce"),
     ("这个只有12名职工的小微企业去年建了会。", "workers", "workforce"),
