@@ -460,3 +460,10 @@ def test_a_short_form_written_in_full_elsewhere_is_a_place_in_a_list_of_places()
 def test_a_report_that_names_no_other_place_is_the_place_it_was_filed_from(text, place):
     (claim,) = extract_text(text)
     assert (claim.province, claim.city) == place
+
+
+def test_a_countys_own_report_visited_by_the_national_union_is_not_national():
+    text = ("中华全国总工会调研组来我县调研\n2月8日,中华全国总工会书记处书记带领调研组来我县调研。"
+            "在宁夏某科技有限公司,调研组了解企业工会建设情况。我县认真贯彻中华全国总工会和自治区、市总工会部署。\n"
+            "2022年,全县新增工会33家,发展会员2613人。")
+    assert scopes(text) == [("33家", "宁夏回族自治区", ""), ("2613人", "宁夏回族自治区", "")]

@@ -222,7 +222,8 @@ class Gazetteer:
         city, own = _home_city(cities, mentions, marks.get("city", ())) if cities else ("", 0)
         # not a city's own report that names 全国 in its honours and contests (乌海市总工会…全国、自治区
         # “五一劳动奖状”…全国总工会组织的知识竞赛): its city speaks for it as much
-        if national > 2 * provincial and national >= 3 and own < national:
+        county = len(marks.get("county", ()))  # 全县, 我县: a county's own report
+        if national > 2 * provincial and national >= 3 and max(own, county) < national:
             return Scope(NATIONAL, "")
         # a national piece that names provinces in turn (浙江省…；广东省…；四川省…): none stands out
         if len(ranked) > 1 and ranked[0][1] <= ranked[1][1] + 1 and national >= max(2, provincial):
@@ -236,7 +237,7 @@ class Gazetteer:
         # a national piece that names one province once (其中,广东省各地工会…) as an example (a city's
         # or a county's name once is its own report's, 通山县总工会…)
         if (national >= 2 and sum(provinces.values()) == 1 and not cities and not provincial_marks(province)
-                and not count["city"]):
+                and not count["city"] and not county):
             return Scope(NATIONAL, "")
         if cities:
             n = cities[city]
