@@ -55,7 +55,7 @@ class Extractor:
         self.fold = Folder(self.fold_table, self.rules.glosses)
         self.scanner = Scanner(self.rules)
         self.gazetteer = Gazetteer(self.rules)
-        self.classifier = Classifier(self.rules, self.gazetteer.places)
+        self.classifier = Classifier(self.rules, self.gazetteer.names)
         self.periods = PeriodFinder(self.rules)
         people = self.rules.units.get("人")
         self.people_metric = people.metric if people else None

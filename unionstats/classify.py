@@ -28,11 +28,10 @@ says nothing of this one: its words after are not read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from .rules import Metric, Rules, builtin_dir
-from .patterns import word_pattern
+from .patterns import WordFinder, word_pattern
 from .text import cue_text
 
 VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW, HEAD_GAP = 14, 10, 24, 1
@@ -51,7 +50,7 @@ class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a
 
 
 class Classifier:
-    def __init__(self, rules: Rules, places: Iterable[str] = ()):
+    def __init__(self, rules: Rules, places: WordFinder | None = None):
         self.rules = rules
         self.by_cue: dict[str, list[Metric]] = {}
         self.by_verb: dict[str, list[Metric]] = {}
@@ -96,7 +95,7 @@ class Classifier:
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
         self.having = tuple(rules.numbers.get("links", {}).get("having", []))
         # 命名23家福建省示范性劳模工作室: a place's name before the noun after a quantity says where, not what
-        self.place_names = tuple(sorted((n for n in places if len(n) > 1), key=len, reverse=True))
+        self.places = places
         # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
         between = [w for table in rules.numbers.get("qualifiers", {}).get("before", {}).values() for w in table]
         between += rules.numbers.get("links", {}).get("words", [])
@@ -300,8 +299,8 @@ class Classifier:
             unit = "人"
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
-        elif ctx.after.startswith(self.place_names):
-            ctx = ctx._replace(after=ctx.after[len(next(n for n in self.place_names if ctx.after.startswith(n))):])
+        elif self.places is not None and len(place := self.places.prefix(ctx.after) or "") > 1:
+            ctx = ctx._replace(after=ctx.after[len(place):])
         named = self._object(ctx.after, unit)
         if named:
             return named

@@ -112,6 +112,13 @@ class WordFinder:
     def _pair(cls, first, second):
         return (first * 65599 + second) & cls._PAIRS
 
+    def prefix(self, text: str) -> str | None:
+        """The longest word that `text` starts with, if any."""
+        for n in self.lengths.get(text[:2], ()):
+            if text[:n] in self.words:
+                return text[:n]
+        return None
+
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, word) of each word found."""
         if not text or not self.words:

@@ -47,7 +47,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
 
     def says_province(start: int, end: int, marks: list[int] = province_marks) -> bool:
         """Whether 全省, 省总工会... (or another of `marks`) stands in [start, end)."""
-        return bisect_left(marks, end) > bisect_left(marks, start)
+        return _stands_in(marks, start, end)
 
     beyond_city: dict[int, bool] = {}
 
@@ -107,8 +107,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         cities = cities_of(s_start)
         c_start, c_end = phrase
         in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city}
-        if in_clause and _province_acts(in_sentence, c_start, pos, c_end, province_marks,
-                                          marks.get("every_city", []), says_province):
+        if in_clause and _province_acts(in_sentence, c_start, pos, c_end, province_marks, marks.get("every_city", [])):
             named = {m.province for m in in_sentence if c_start <= m.start < pos}  # 省总工会拨付189万元…支持兰州新区
             result.append(Scope(named.pop() if len(named) == 1 else home(s_start, s_end), ""))  # the giver's figure
             continue
@@ -196,15 +195,19 @@ def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int
     return start - s_start <= SUBJECT_LEAD and "在" not in text[s_start:start]
 
 
-def _province_acts(mentions: list[Mention], start: int, pos: int, end: int, province_marks, every_city,
-                   says_province) -> bool:
+def _stands_in(marks: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted positions `marks` lies in [start, end)."""
+    return bisect_left(marks, end) > bisect_left(marks, start)
+
+
+def _province_acts(mentions: list[Mention], start: int, pos: int, end: int, province_marks, every_city) -> bool:
     """Whether a provincial body or the province itself stands before the claim in its phrase
     [start, end), and every city of the phrase only after it, named with every city at once
     (甘肃省总工会拨付189万元，支持各市州、兰州新区…): the figure is the province's."""
     cities = [m for m in mentions if start <= m.start < end and m.city]
-    if not cities or (first := min(m.start for m in cities)) < pos or not says_province(pos, first, every_city):
+    if not cities or (first := min(m.start for m in cities)) < pos or not _stands_in(every_city, pos, first):
         return False  # 下拨276万元慰问桂林市的困难职工: that city's figure
-    return says_province(start, pos, province_marks) or any(start <= m.start < pos and not m.city for m in mentions)
+    return _stands_in(province_marks, start, pos) or any(start <= m.start < pos and not m.city for m in mentions)
 
 
 def _named_in(mentions: list[Mention], start: int, end: int) -> Scope | None:
