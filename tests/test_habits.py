@@ -464,6 +464,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("截至9月中旬,全市新发展农民工1.6万人。", "migrant_worker_members", "membership"),
     # those who work away from home are a population, not people reached
     ("全县常年外出务工人员达8.4万人。", "migrant_workers", "workforce"),
+    # people in flexible work are a population: the 就业 inside the term is no jobs cue
+    ("全区灵活就业人员已有6.5万人。", "workers", "workforce"),
+    ("全市灵活就业人员3.2万人。", "workers", "workforce"),
+    # contestants are those who took part, whoever has them
+    ("决赛共有48名选手同台比拼。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

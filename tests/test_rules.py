@@ -43,6 +43,7 @@ BROKEN = [
     ("traditional", 'pairs = "萬万"\nglosses = "(huì"\n', 2, "pattern does not compile"),
     ("regions", '[mentions]\nnot_after = ["赴"]\ndateline = "(电"\n', 3, "pattern does not compile"),
     ("regions", '[markers]\nprovince = ["全省"]\n\n[city_report]\nregion = "全区"\n', 5, "region must be a list"),
+    ("regions", '[counties]\n"西安市" = ["长安区"]\n\n[union_counties]\n"吉安县" = ["吉县"]\n', 5, "`吉安县` is not a prefecture-level city"),
     ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "funds"\nunits = ["元"]\ngovern = ["发放"]\n', 6,
      "unknown field `govern` in [[metric]]"),
     ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\nbefor = "第$"\n', 4, "unknown field `befor`"),

@@ -212,6 +212,20 @@ def test_a_city_report_that_names_national_honours_and_contests_stays_the_citys(
                             ("6名", "内蒙古自治区", "乌海市"), ("3万名", "内蒙古自治区", "乌海市")]
 
 
+def test_a_two_character_county_places_its_report_by_its_unions_name():
+    # 吉县 (临汾), 沛县 (徐州): recognised as a union's name; 代县 inside 古代县城 is no place
+    assert scopes("吉县总工会今年新建工会组织6个,发展会员210人。") == [
+        ("6个", "山西省", "临汾市"), ("210人", "山西省", "临汾市")]
+    assert scopes("沛县工会为380名环卫工人送去清凉。") == [("380名", "江苏省", "徐州市")]
+    assert scopes("古代县城里有3000名工匠。") == [("3000名", "", "")]
+
+
+def test_a_city_that_ranks_itself_in_its_province_stays_the_citys():
+    text = ("德州市总工会建成全省首家市级快递行业工会联合会,涵盖快递企业工会64家。"
+            "全市11人荣获全省一等奖,居全省第一。")
+    assert scopes(text) == [("64家", "山东省", "德州市"), ("11人", "山东省", "德州市")]
+
+
 def test_a_pages_footer_names_its_publisher_not_its_subject():
     text = ("省总工会调研12351热线工作。2025年,省总工会热线共接听职工来电10.06万通。\n"
             "责任编辑:烟台市总工会\n版权所有 烟台市总工会地址:烟台市莱山区观海路75-1号\n")

@@ -123,8 +123,9 @@ class Classifier:
         masked = [m.span() for m in self.masks.finditer(text)] if self.masks is not None else []
         hits = []
         for start, word in found:
-            if masked and any(s <= start and start + len(word) <= e for s, e in masked):
-                continue  # 新就业形态: the 就业 inside is no cue
+            if masked and any(s <= start and start + len(word) <= e and (s, e) != (start, start + len(word))
+                              for s, e in masked):
+                continue  # 新就业形态: the 就业 inside is no cue (but the term itself may be one)
             key = (id(table), word, unit)
             if key not in self._named:
                 self._named[key] = self._name(table, word, unit)

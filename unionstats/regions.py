@@ -78,6 +78,13 @@ class Gazetteer:
                         short_forms.setdefault(county[:-1] + body, []).append((province, city))
                     for name in province_names.get(province, ()):  # 山东海阳: after its province's name
                         short_forms.setdefault(name + county[:-1], []).append((province, city))
+        for city, counties in regions.get("union_counties", {}).items():  # 吉县总工会: two-character names
+            province = next((p["name"] for p in rules.provinces.values() if city in p["cities"]), None)
+            if province is None:  # a municipality's county (忠县): the municipality's
+                province, city = city, ""
+            for county in counties:
+                for body in _BODIES:
+                    short_forms.setdefault(county + body, []).append((province, city))
         for name, places in short_forms.items():
             if len(set(places)) == 1:  # not 鼓楼总工会: 南京's and 福州's
                 self.places.setdefault(name, places[0])
@@ -101,8 +108,9 @@ class Gazetteer:
         # honours whose 全国 is no sign of a national report (全国劳动模范)
         figures = markers.pop("national_figure", [])
         self.figures = fast_compile(word_pattern(figures)) if figures else None
-        titles = markers.pop("national_title", [])
-        self.titles = fast_compile(word_pattern(titles)) if titles else None
+        # per kind (national_title, province_title), the words that start with its marker but are no scope
+        self.titles = {key.removesuffix("_title"): fast_compile(word_pattern(words))
+                       for key, words in list(markers.items()) if key.endswith("_title") and markers.pop(key)}
         own = markers.pop("own", [])  # 我省 is also the province's kind: a pass of its own
         self.own = fast_compile(word_pattern(own)) if own else None
         # one pass for every other kind of marker: a group per kind
@@ -187,9 +195,10 @@ class Gazetteer:
             found["national_figure"] = [m.start() for m in self.figures.finditer(text)]
         if self.own is not None:
             found["own"] = [m.start() for m in self.own.finditer(text)]
-        if self.titles is not None and found.get("national"):
-            titles = {m.start() for m in self.titles.finditer(text)}
-            found["national"] = [p for p in found["national"] if p not in titles]
+        for kind, pattern in self.titles.items():
+            if found.get(kind):
+                titles = {m.start() for m in pattern.finditer(text)}
+                found[kind] = [p for p in found[kind] if p not in titles]
         return found
 
     def document_scope(self, text: str, mentions: list[Mention], marks: dict[str, list[int]] | None = None) -> Scope:

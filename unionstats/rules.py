@@ -181,7 +181,7 @@ TABLES = {
     "units": ("unit",), "exclusions": ("exclude",), "metrics": ("cue_masks", "metric"),
     "numbers": ("charmap", "multipliers", "percent", "qualifiers", "ranges", "links", "bare", "limits"),
     "periods": ("vars", "period"), "metadata": ("published", "source"), "traditional": ("glosses", "pairs"),
-    "regions": ("province", "aliases", "counties", "full_only", "mentions", "city_report", "markers"),
+    "regions": ("province", "aliases", "counties", "union_counties", "full_only", "mentions", "city_report", "markers"),
 }
 
 
@@ -373,10 +373,11 @@ def _check(rules: Rules, sources: dict[str, _Source]):
 def _check_counties(rules: Rules, src: "_Source") -> None:
     cities = {c for p in rules.provinces.values() for c in p["cities"]}
     cities |= {p["name"] for p in rules.provinces.values() if not p["cities"]}  # municipalities: their districts
-    for city in src.data.get("counties", {}):
-        if city not in cities:
-            raise src.error(f"counties: `{city}` is not a prefecture-level city or a municipality of any [[province]]",
-                            "counties", key=city)
+    for table in ("counties", "union_counties"):
+        for city in src.data.get(table, {}):
+            if city not in cities:
+                raise src.error(f"{table}: `{city}` is not a prefecture-level city or a municipality of any [[province]]",
+                                table, key=city)
 
 
 def load_rules(*extra_dirs: str | Path) -> Rules:
