@@ -469,6 +469,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全市灵活就业人员3.2万人。", "workers", "workforce"),
     # contestants are those who took part, whoever has them
     ("决赛共有48名选手同台比拼。", "people_reached", "participation"),
+    # a change to a level states the level (提高到, 提升至), not the change
+    ("全区职工入会率提高到91.5%。", "membership_rate", "rates"),
+    ("农民工占会员的比例提升至44%。", "share", "rates"),
+    ("会员人数比上年提高6.2%。", "growth_rate", "rates"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
