@@ -226,6 +226,17 @@ def test_a_city_that_ranks_itself_in_its_province_stays_the_citys():
     assert scopes(text) == [("64家", "山东省", "德州市"), ("11人", "山东省", "德州市")]
 
 
+def test_a_county_or_city_report_goes_back_to_itself_after_the_provinces_word():
+    # 省级 is a level (省级劳模), no sign of a provincial report
+    assert scopes("通榆县总工会召开全委会。全县今年新建工会组织12个。走访慰问省级劳模4人,发放慰问金1.2万元。") == [
+        ("12个", "吉林省", "白城市"), ("4人", "吉林省", "白城市"), ("1.2万元", "吉林省", "白城市")]
+    # 全省 is the province's plan; 我县, 全市 after it bring the claim back to the report's own place
+    county = "德庆县总工会召开全委会。全县今年新建工会组织12个。按照全省统一部署,我县开展送清凉活动,慰问职工1200人次。"
+    assert scopes(county)[-1] == ("1200人次", "广东省", "肇庆市")
+    city = "南京市总工会召开全委会。全市今年新建工会组织12个。落实全省部署全市新建驿站30个。"
+    assert scopes(city)[-1] == ("30个", "江苏省", "南京市")
+
+
 def test_a_pages_footer_names_its_publisher_not_its_subject():
     text = ("省总工会调研12351热线工作。2025年,省总工会热线共接听职工来电10.06万通。\n"
             "责任编辑:烟台市总工会\n版权所有 烟台市总工会地址:烟台市莱山区观海路75-1号\n")

@@ -22,6 +22,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     national_marks = marks.get("national", [])
     text = segments.text
     whole = gazetteer.city_report_leaves["province"]  # 全省 before a claim of a city's report
+    local_marks = sorted(city_marks + marks.get("county", []))  # 全市, 我县: back to the report's own
     if is_region(doc_scope.province):
         province_marks = sorted(province_marks + marks.get("region_body", []))  # 自治区总工会
         if not gazetteer.names_county(text, mentions):  # 全区: the region's, unless a district is named
@@ -98,8 +99,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
                 result.append(city_scope(paired) if paired else Scope(doc_scope.province, ""))
             elif others:
                 result.append(city_scope(others.pop()))
-            elif any(text.find(w, phrase[0], pos) >= 0 for w in whole) or _province_subject(
-                    text, in_sentence, s_start, pos, province_marks, city_marks):
+            elif _leaves_city(text, whole, phrase[0], pos, local_marks) or _province_subject(
+                    text, in_sentence, s_start, pos, province_marks, local_marks):
                 result.append(Scope(doc_scope.province, ""))
             else:
                 result.append(doc_scope)
@@ -181,7 +182,8 @@ SUBJECT_LEAD = 8  # 近日，江苏省总工会…: how far into its sentence a 
 def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int, province_marks, city_marks) -> bool:
     """Whether, in a city's report, a sentence's subject is a provincial body (江苏省教育工会组织全省…，
     共有412名教师参赛; 省总工会…) and no city is named or marked before the claim: the province's
-    figure. Not 在省总工会的支持下，… (a circumstance, not the subject). The marks are sorted."""
+    figure. Not 在省总工会的支持下，… (a circumstance, not the subject), nor where 全市 or 我县 follows
+    (按照全省统一部署，我县…). The marks are sorted."""
     named = [m for m in mentions if m.start < pos]
     if any(m.city for m in named) or bisect_left(city_marks, pos) > bisect_left(city_marks, s_start):
         return False
@@ -193,6 +195,13 @@ def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int
         return False
     start = min(firsts)
     return start - s_start <= SUBJECT_LEAD and "在" not in text[s_start:start]
+
+
+def _leaves_city(text: str, whole: tuple[str, ...], start: int, pos: int, local_marks: list[int]) -> bool:
+    """Whether 全省 (or another of `whole`) stands before the claim in its phrase [start, pos), with
+    no 全市 or 我县 after it (按照全省统一部署,我县…慰问职工1200人次 stays the report's own)."""
+    last = max((text.rfind(w, start, pos) for w in whole), default=-1)
+    return last >= 0 and not _stands_in(local_marks, last + 1, pos)
 
 
 def _stands_in(marks: list[int], start: int, end: int) -> bool:

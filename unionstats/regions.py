@@ -251,6 +251,9 @@ class Gazetteer:
         if cities:
             n = cities[city]
             home = self.places[city][0]
+            if county and self.names_county(text, mentions):
+                # 通榆县总工会…全县, 我县: a county's own report speaks for its city, not its province
+                own += sum(1 for p in marks["county"] if p not in named_before)  # not 德庆|县总工会
             provincial_evidence = province_names[home] + provincial_marks(home)
             another_province = home != province and provinces[province] > provinces[home]
             if not another_province and own > provincial_evidence and (n >= 2 or provincial_evidence == 0
