@@ -473,6 +473,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全区职工入会率提高到91.5%。", "membership_rate", "rates"),
     ("农民工占会员的比例提升至44%。", "share", "rates"),
     ("会员人数比上年提高6.2%。", "growth_rate", "rates"),
+    # 地区 right after a count names areas, as 市 and 县 do
+    ("共有9个地区参加了试点。", "areas", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

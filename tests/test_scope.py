@@ -237,6 +237,12 @@ def test_a_county_or_city_report_goes_back_to_itself_after_the_provinces_word():
     assert scopes(city)[-1] == ("30个", "江苏省", "南京市")
 
 
+def test_a_national_list_places_a_claim_by_the_province_named_before_it_not_after():
+    text = ("全国总工会发布统计数据。全国工会会员总数达3.1亿人。"
+            "中央和国家机关女性会员人数为18.5万人,山西女性会员占比最低。河南工会专职工作人员超过10万人。")
+    assert scopes(text) == [("3.1亿人", "全国", ""), ("18.5万人", "全国", ""), ("10万人", "河南省", "")]
+
+
 def test_a_pages_footer_names_its_publisher_not_its_subject():
     text = ("省总工会调研12351热线工作。2025年,省总工会热线共接听职工来电10.06万通。\n"
             "责任编辑:烟台市总工会\n版权所有 烟台市总工会地址:烟台市莱山区观海路75-1号\n")

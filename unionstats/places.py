@@ -139,8 +139,10 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             result.append(city_scope(carried))
         else:  # the one province its piece of the sentence names (北京市总工会介绍…48万人入会；上海市…),
             # or its sentence, or the one its paragraph opens with, or the document's
-            provinces = {m.province for m in in_sentence if p_start <= m.start < p_end}
-            provinces = provinces if len(provinces) == 1 else {m.province for m in in_sentence}
+            # (in a national report, not one named after the claim: …女性会员人数为18.5万人,山西女性会员占比最低)
+            named = [m for m in in_sentence if m.start < pos] if doc_scope.province == NATIONAL else in_sentence
+            provinces = {m.province for m in named if p_start <= m.start < p_end}
+            provinces = provinces if len(provinces) == 1 else {m.province for m in named}
             result.append(Scope(provinces.pop() if len(provinces) == 1 else home(s_start, s_end), ""))
     return result
 
