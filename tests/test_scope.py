@@ -159,6 +159,9 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("全区职工入会率较去年同期提高近两个百分点。", ""),
     ("今年工会经费收入比上年增长5.2%。", "今年"),
     ("截至2008年6月,与2003年相比,全国会员净增8527万人。", "截至2008年6月"),
+    # a span of days is one period, with its year if given
+    ("6月20日—7月5日,市总工会共发放清凉物资3000份。", "6月20日—7月5日"),
+    ("2024年8月1日至31日,慰问户外劳动者1.2万人次。", "2024年8月1日至31日"),
 ])
 def test_period(sentence, period):
     (claim,) = extract_text(sentence)
