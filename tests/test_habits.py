@@ -541,6 +541,9 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     # Chinese written with English punctuation: the full stop ends the sentence (31家.全区…)
     ("南宁市、柳州市分别建成创新工作室56家和31家.全区各级工会组织职工开展技术攻关1200余项.",
      [("innovation_studios", "facilities")] * 2 + [("items", "other")]),
+    # a verb's list of objects, each its own count: the people in it are those the verb acts on
+    ("区总工会共走访慰问12个重点企业,35名省级劳模,1860名环卫工人。",
+     [("enterprises", "organizations"), ("assisted_workers", "assistance"), ("assisted_workers", "assistance")]),
 ])
 def test_list_items_after_one_verb(sentence, expected):
     assert rows(sentence, "metric", "category") == expected

@@ -16,6 +16,7 @@ from .scan import LIST_GAP, Quantity, Scanner
 from .text import PART_WORDS, TERM_ASIDE, Folder, Segments, cue_text, fold_table, squeeze
 
 
+_BARE_GAP = " \t,，、"  # what stands between counts that have no words of their own
 CHUNK = 250_000  # characters read at a time from a huge document
 
 
@@ -205,9 +206,12 @@ class Extractor:
         while k >= 0 and quantities[k].start >= p_start:
             k -= 1
         governor = ""
-        if k >= 0 and quantities[k].start >= piece_start:
+        while k >= 0 and quantities[k].start >= piece_start:
             governor = cue_text(text[max(segments.phrase(quantities[k].start)[0], quantities[k - 1].end if k else 0):
                                      quantities[k].start])
+            if governor.strip(_BARE_GAP) or not k:
+                break
+            k -= 1  # 走访慰问18个企业,6个…,48名劳模: a count with no words of its own goes on from the one before
         before = cue_text(before)
         part = (part_sentence or before.lstrip("(（[【").startswith(PART_WORDS)  # 其中一线职工3000人, （含农民工300万人）
                 or earlier.rstrip(" ，,:：").endswith(PART_WORDS))

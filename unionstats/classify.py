@@ -319,11 +319,15 @@ class Classifier:
             head = self._bridged(ctx.after, head, after)
         if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
             head = _compound([h for h in self._hits(self.cue_pattern, self.by_cue, ctx.shared, unit) if h[1] <= HEAD_WINDOW])
+        # a list item with no words before it (走访慰问18个企业,48名劳模,3229名环卫工) is the verb's object too
+        listed = ctx.governor and not ctx.before.strip() and self._verb_before(ctx.governor, unit)
         if head:
             named = self._specific(head, max(head, key=_nearest))
-            if named.category in _OBJECT_CATEGORIES and (verb := self._verb_before(ctx.before, unit)):
+            if named.category in _OBJECT_CATEGORIES and (verb := self._verb_before(ctx.before, unit) or listed):
                 return verb  # 走访慰问120名劳模, 培训了800名工会干部: the people a verb acts on, not an honour or a post
             return named
+        if listed:
+            return listed
         tail = ctx.before[-BEFORE_WINDOW:]
         if ctx.part and tail.endswith(_ATTRIBUTIVE):  # 书屋1200家,其中达到省级示范标准的215个, 其中省示范性
             # 110家: the whole's noun, elided after a word that needs one
