@@ -475,6 +475,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("会员人数比上年提高6.2%。", "growth_rate", "rates"),
     # 地区 right after a count names areas, as 市 and 县 do
     ("共有9个地区参加了试点。", "areas", "other"),
+    # the economy a report cites as its setting is money, but no union's
+    ("去年全省经济总量迈上6万亿新台阶。", "economy", "funds"),
+    ("该市地区生产总值首次突破4000亿元。", "economy", "funds"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
