@@ -478,6 +478,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the economy a report cites as its setting is money, but no union's
     ("去年全省经济总量迈上6万亿新台阶。", "economy", "funds"),
     ("该市地区生产总值首次突破4000亿元。", "economy", "funds"),
+    # 专项资金 is a catch-all: the word before it names the fund
+    ("市总工会下拨“送温暖”专项资金300万元。", "assistance_funds", "funds"),
+    ("省总工会组成12个慰问团分赴各地。", "work_teams", "personnel"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
