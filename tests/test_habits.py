@@ -635,6 +635,20 @@ def test_a_caption_gives_the_unit_of_the_rows_below_it():
         ("12345条", 12345, "条", "records", "")]
 
 
+def test_a_yearbook_table_copied_with_single_spaces_reads_its_rows():
+    # the caption's unit for rows without one of their own; a row's own unit (万人) for its "#" sub-rows;
+    # the header of years and a section's name are no rows
+    text = ("表5 工会组织基本情况\n单位:个\n指 标 2021 2022\n基层组织\n"
+            "  基层工会数 5120 5342\n  会员人数(万人) 61.2 63.5\n   #女会员人数 24.8 26.1\n"
+            "  职工之家 830 912\n\n注:本表数据来源于全省工会统计年报,共汇总1200家单位。\n")
+    assert rows(text, "text", "value", "unit", "metric") == [
+        ("5120", 5120, "个", "union_organizations"), ("5342", 5342, "个", "union_organizations"),
+        ("61.2", 612000, "人", "union_members"), ("63.5", 635000, "人", "union_members"),
+        ("24.8", 248000, "人", "female_members"), ("26.1", 261000, "人", "female_members"),
+        ("830", 830, "个", "workers_homes"), ("912", 912, "个", "workers_homes"),
+        ("1200家", 1200, "家", "units")]
+
+
 def test_a_thousands_comma_ends_no_clause():
     # the words after 1,866户 are its own (小微企业: the seed gold counts them as organisations)
     assert rows("为1,866户小微企业发放贴息贷款。", "metric", "category") == [("enterprises", "organizations")]

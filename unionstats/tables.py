@@ -102,20 +102,40 @@ class TableCells:
 
     def _captioned(self, text: str) -> list[tuple]:
         """The figures of the rows under a caption that gives their unit (西安市    12,345), up to
-        the first line that is no such row (a blank line, a sentence)."""
+        the first line that is no such row (a blank line, a sentence). A yearbook copied as text
+        sets its cells one space apart: a line of a label and figures alone is a row too (基层工会
+        组织数 36215 37160), but not a header of years; a row of its own unit (职工人数(万人)) gives
+        it to its sub-rows (#女职工人数 305.53)."""
         found = []
         for caption in self.caption.finditer(text):
             magnitude, unit = caption.group("magnitude") or "", caption.group("unit")
+            parent = (magnitude, unit)
             newline = text.find("\n", caption.end())
             for line_start, line in _lines(text, newline + 1, most=100) if newline >= 0 else ():
                 figures = [m for m in self.row_figure.finditer(line) if _is_gap(m.group("gap"))]
-                if not figures and not any(mark in line.strip() for mark in _COLUMN_MARKS):
-                    break  # a blank line or a sentence ends the table (a header row of cells does not)
-                found += [(line_start + m.start("figure"), line_start + m.end("figure"), m.group("figure") + magnitude, unit,
-                           None) for m in figures]
+                spaced = _SPACED_ROW.fullmatch(line)
+                if spaced:
+                    figures = list(self.row_figure.finditer(line, spaced.start("figures")))
+                    if all(_YEAR.fullmatch(m.group("figure")) for m in figures):
+                        continue  # 项 目 1995 2000 2004: the header of a yearbook's columns
+                    if not spaced.group("label").lstrip().startswith(_SUB_ROW):
+                        own = self.header_cell.search(spaced.group("label").rstrip())
+                        parent = (own.group("magnitude") or "", own.group("unit")) if own else (magnitude, unit)
+                if not figures and not any(mark in line.strip() for mark in _COLUMN_MARKS) \
+                        and not _SECTION.fullmatch(line):
+                    break  # a blank line or a sentence ends the table (a header row of cells, a section's name do not)
+                row_magnitude, row_unit = parent if spaced and spaced.group("label").lstrip().startswith(_SUB_ROW) \
+                    else (magnitude, unit)
+                found += [(line_start + m.start("figure"), line_start + m.end("figure"), m.group("figure") + row_magnitude,
+                           row_unit, None) for m in figures]
         return found
 
 
+# a row of a table whose cells are one space apart: a label without digits, then figures alone
+_SPACED_ROW = re.compile(rf"(?P<label>[ \t\u3000]*[^\d\s][^\d\n]*?)(?P<figures>(?:[ \t\u3000]+(?:{_NUMBER}))+)[ \t\u3000]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SECTION = re.compile(r"[ \t\u3000]*[^\s\d，。；,;：:！？!?][^\d，。；,;：:！？!?\n]{0,19}")  # 工会基本情况: a section's name
+_SUB_ROW = ("#", "＃", "其中")  # a yearbook's "of which" row: its parent's unit
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|[ \t\u3000]*\|[ \t\u3000]*")
 _CELL_FIGURE = re.compile(_NUMBER)
 
