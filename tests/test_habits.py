@@ -481,6 +481,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # 专项资金 is a catch-all: the word before it names the fund
     ("市总工会下拨“送温暖”专项资金300万元。", "assistance_funds", "funds"),
     ("省总工会组成12个慰问团分赴各地。", "work_teams", "personnel"),
+    # what people took part in names them, where it says more than taking part does
+    ("全年组织1.8万名职工参加职业技能培训。", "trainees", "participation"),
+    ("全年共有1.8万名职工参加各类活动。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -255,7 +255,16 @@ class Classifier:
     def _verb(self, after: str, unit: str | None) -> Metric | None:
         """359.9万名职工参加: the first `after` verb soon after the quantity."""
         verbs = self._hits(self.verb_pattern, self.by_verb, after[:VERB_WINDOW], unit)
-        return min(verbs, key=lambda h: h[0])[2] if verbs else None
+        if not verbs:
+            return None
+        verb = min(verbs, key=lambda h: h[0])
+        if verb[2].generic:  # 2.3万名职工参加职业技能培训: what they took part in, where a cue of its kind says it
+            start = verb[0] + (verb[1] - verb[0])
+            named = [h for h in self._hits(self.cue_pattern, self.by_cue, after[start:start + OBJECT_WINDOW], unit)
+                     if not h[2].generic and h[2].category == verb[2].category]
+            if named:
+                return min(named, key=lambda h: h[0])[2]
+        return verb[2]
 
     def _object(self, after: str, unit: str | None) -> Metric | None:
         """28个班组获得全国工人先锋号: an `object_of` verb soon after the quantity whose object,
