@@ -246,6 +246,13 @@ def test_a_national_list_places_a_claim_by_the_province_named_before_it_not_afte
     assert scopes(text) == [("3.1亿人", "全国", ""), ("18.5万人", "全国", ""), ("10万人", "河南省", "")]
 
 
+def test_the_whole_prefectures_union_is_no_county_of_that_name():
+    # 全州工会 is a prefecture's own (全州县 is 桂林's); 全州县总工会 written in full is the county
+    text = "黔东南州总工会召开全委会。据统计,全州工会今年共投入资金1500万元。"
+    assert scopes(text) == [("1500万元", "贵州省", "黔东南苗族侗族自治州")]
+    assert scopes("全州县总工会慰问职工300人。") == [("300人", "广西壮族自治区", "桂林市")]
+
+
 def test_a_pages_footer_names_its_publisher_not_its_subject():
     text = ("省总工会调研12351热线工作。2025年,省总工会热线共接听职工来电10.06万通。\n"
             "责任编辑:烟台市总工会\n版权所有 烟台市总工会地址:烟台市莱山区观海路75-1号\n")

@@ -66,6 +66,7 @@ class Gazetteer:
         province_names = {p["name"]: [p["name"], *p["short"]] for p in rules.provinces.values()}
         leaves = regions.get("city_report", {})
         self.city_report_leaves = {kind: tuple(leaves.get(kind, ())) for kind in ("province", "region")}
+        marker_words = {w for words in regions.get("markers", {}).values() for w in words}
         for city, counties in regions.get("counties", {}).items():
             province = next((p["name"] for p in rules.provinces.values() if city in p["cities"]), None)
             if city in municipalities:  # 海淀区, 万州区: a municipality's districts are the municipality's
@@ -74,8 +75,8 @@ class Gazetteer:
                 self.places.setdefault(county, (province, city))
                 self.counties.add(county)
                 if len(county) > 2 and county.endswith(_COUNTY_SUFFIXES):  # 石狮总工会, 松江工会: its union,
-                    for body in _BODIES:  # however short;
-                        short_forms.setdefault(county[:-1] + body, []).append((province, city))
+                    for body in _BODIES if county[:-1] not in marker_words else ():  # however short (全州工会 is
+                        short_forms.setdefault(county[:-1] + body, []).append((province, city))  # a prefecture's own);
                     for name in province_names.get(province, ()):  # 山东海阳: after its province's name
                         short_forms.setdefault(name + county[:-1], []).append((province, city))
         for city, counties in regions.get("union_counties", {}).items():  # 吉县总工会: two-character names
