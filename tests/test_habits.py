@@ -484,6 +484,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # what people took part in names them, where it says more than taking part does
     ("全年组织1.8万名职工参加职业技能培训。", "trainees", "participation"),
     ("全年共有1.8万名职工参加各类活动。", "people_reached", "participation"),
+    ("区总工会为960名快递员送上清凉。", "assisted_workers", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
