@@ -651,6 +651,11 @@ def test_a_yearbook_table_copied_with_single_spaces_reads_its_rows():
         ("24.8", 248000, "人", "female_members"), ("26.1", 261000, "人", "female_members"),
         ("830", 830, "个", "workers_homes"), ("912", 912, "个", "workers_homes"),
         ("1200家", 1200, "家", "units")]
+    # each figure's period is its column's year; a row short of cells leaves its columns unknown
+    assert [p for (p,) in rows(text, "period")][:8] == ["2021年", "2022年"] * 4
+    short = "单位:个\n指 标 2020 2021 2022\n  基层工会数 5120 5342 5410\n  职工之家 830 912\n"
+    assert rows(short, "text", "period") == [("5120", "2020年"), ("5342", "2021年"), ("5410", "2022年"),
+                                             ("830", ""), ("912", "")]
 
 
 def test_a_thousands_comma_ends_no_clause():

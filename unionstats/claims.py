@@ -140,7 +140,7 @@ class Extractor:
                 "value": to_number(q.value), "unit": unit, "qualifier": q.qualifier,
                 "metric": metric.key, "label": metric.label, "category": metric.category,
                 "province": place.province, "city": place.city,
-                "period": self.periods.period_at(text, segments, q.start, period_cache),
+                "period": q.period or self.periods.period_at(text, segments, q.start, period_cache),
                 "sentence": document[s_start:s_end].strip(),
                 "value_max": to_number(q.value_max) if q.value_max is not None else None})
         return rows

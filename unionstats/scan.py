@@ -43,6 +43,7 @@ class Quantity:
     qualifier: str
     fixed_metric: bool = False  # the measure word itself names the metric (10 部门)
     heading: tuple[int, int] | None = None  # a table column's header cell, read as its words (驿站（个）)
+    period: str | None = None  # a yearbook column's year (项 目 2021 2022), where the table gives one
 
 
 class Scanner:
@@ -171,11 +172,11 @@ class Scanner:
         """新建基层工会    个    3256: figures whose unit stands in a cell of its own (see tables)."""
         taken = {q.start for q in found}
         figures = []
-        for start, end, number, unit_word, heading in self.tables.cells(text):
+        for start, end, number, unit_word, heading, period in self.tables.cells(text):
             parsed = None if start in taken else self._parse((None, None, number, None, unit_word))
             quantity = parsed and self._accepted(text, start, end, parsed, starts, ends, spaced_out)
             if quantity:
-                quantity.heading = heading
+                quantity.heading, quantity.period = heading, period
                 figures.append(quantity)
         return figures
 

@@ -40,9 +40,9 @@ class TableCells:
         # a header cell that gives its column's unit: 驿站（个）, 会员数(万人)
         self.header_cell = re.compile(rf"[(（]{unit}[)）]$") if words else None
 
-    def cells(self, text: str) -> list[tuple[int, int, str, str, tuple[int, int] | None]]:
+    def cells(self, text: str) -> list[tuple[int, int, str, str, tuple[int, int] | None, str | None]]:
         """(start, end, number as written with its magnitude, measure word, the span of its column's
-        header cell or None) of each figure, in order."""
+        header cell or None, its column's year or None) of each figure, in order."""
         if self.bracketed is None:
             return []
         found = []
@@ -60,7 +60,9 @@ class TableCells:
                 found += self._captioned(text)
             found += self._headed(text)
         first: dict[int, tuple] = {}
-        for cell in found:  # a figure once, as the first way that found it reads it
+        for cell in found:  # a figure once, as the first way that found it reads it (with a year if any found one)
+            if cell[0] in first and first[cell[0]][5] is None and cell[5]:
+                first[cell[0]] = first[cell[0]][:5] + cell[5:]
             first.setdefault(cell[0], cell)
         return sorted(first.values())
 
@@ -71,7 +73,7 @@ class TableCells:
         magnitude, unit = m.group("magnitude") or "", m.group("unit")
         end = m.end()
         while (more := self.row_figure.match(text, end)) is not None:  # the row's next figure: another year's
-            cells.append((more.start("figure"), more.end("figure"), more.group("figure") + magnitude, unit, None))
+            cells.append((more.start("figure"), more.end("figure"), more.group("figure") + magnitude, unit, None, None))
             end = more.end()
         return cells
 
@@ -97,7 +99,7 @@ class TableCells:
                     if figure:
                         at = cell_start + cell.index(figure.group())
                         found.append((at, at + len(figure.group()), figure.group() + (m.group("magnitude") or ""),
-                                      m.group("unit"), (header[k][0], header[k][0] + m.start())))  # 驿站 of 驿站（个）
+                                      m.group("unit"), (header[k][0], header[k][0] + m.start()), None))  # 驿站 of 驿站（个）
         return found
 
     def _captioned(self, text: str) -> list[tuple]:
@@ -110,6 +112,7 @@ class TableCells:
         for caption in self.caption.finditer(text):
             magnitude, unit = caption.group("magnitude") or "", caption.group("unit")
             parent = (magnitude, unit)
+            years: list[str] = []  # the header's years, one a column: each figure's period
             newline = text.find("\n", caption.end())
             for line_start, line in _lines(text, newline + 1, most=100) if newline >= 0 else ():
                 figures = [m for m in self.row_figure.finditer(line) if _is_gap(m.group("gap"))]
@@ -117,6 +120,7 @@ class TableCells:
                 if spaced:
                     figures = list(self.row_figure.finditer(line, spaced.start("figures")))
                     if all(_YEAR.fullmatch(m.group("figure")) for m in figures):
+                        years = [m.group("figure") + "年" for m in figures]
                         continue  # 项 目 1995 2000 2004: the header of a yearbook's columns
                     if not spaced.group("label").lstrip().startswith(_SUB_ROW):
                         own = self.header_cell.search(spaced.group("label").rstrip())
@@ -124,10 +128,10 @@ class TableCells:
                 if not figures and not any(mark in line.strip() for mark in _COLUMN_MARKS) \
                         and not _SECTION.fullmatch(line):
                     break  # a blank line or a sentence ends the table (a header row of cells, a section's name do not)
-                row_magnitude, row_unit = parent if spaced and spaced.group("label").lstrip().startswith(_SUB_ROW) \
-                    else (magnitude, unit)
+                row_magnitude, row_unit = parent if spaced else (magnitude, unit)
+                period = dict(enumerate(years)) if len(years) == len(figures) else {}  # not a row short of cells
                 found += [(line_start + m.start("figure"), line_start + m.end("figure"), m.group("figure") + row_magnitude,
-                           row_unit, None) for m in figures]
+                           row_unit, None, period.get(k)) for k, m in enumerate(figures)]
         return found
 
 
@@ -160,7 +164,7 @@ def _lines(text: str, start: int = 0, most: int | None = None):
 
 
 def _cell(m: re.Match) -> tuple:
-    return m.start("figure"), m.end("figure"), m.group("figure") + (m.group("magnitude") or ""), m.group("unit"), None
+    return m.start("figure"), m.end("figure"), m.group("figure") + (m.group("magnitude") or ""), m.group("unit"), None, None
 
 
 def _is_gap(spaces: str) -> bool:
