@@ -259,8 +259,7 @@ class Classifier:
             return None
         verb = min(verbs, key=lambda h: h[0])
         if verb[2].generic:  # 2.3万名职工参加职业技能培训: what they took part in, where a cue of its kind says it
-            start = verb[0] + (verb[1] - verb[0])
-            named = [h for h in self._hits(self.cue_pattern, self.by_cue, after[start:start + OBJECT_WINDOW], unit)
+            named = [h for h in self._hits(self.cue_pattern, self.by_cue, after[verb[1]:verb[1] + OBJECT_WINDOW], unit)
                      if not h[2].generic and h[2].category == verb[2].category]
             if named:
                 return min(named, key=lambda h: h[0])[2]

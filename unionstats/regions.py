@@ -67,10 +67,15 @@ class Gazetteer:
         leaves = regions.get("city_report", {})
         self.city_report_leaves = {kind: tuple(leaves.get(kind, ())) for kind in ("province", "region")}
         marker_words = {w for words in regions.get("markers", {}).values() for w in words}
+        province_of = {c: p["name"] for p in rules.provinces.values() for c in p["cities"]}
+
+        def seat(city: str) -> tuple[str | None, str]:
+            """(province, city) of a county listed under `city`; a municipality's districts and counties
+            (海淀区, 万州区, 忠县) are the municipality's."""
+            return (city, "") if city in municipalities else (province_of.get(city), city)
+
         for city, counties in regions.get("counties", {}).items():
-            province = next((p["name"] for p in rules.provinces.values() if city in p["cities"]), None)
-            if city in municipalities:  # 海淀区, 万州区: a municipality's districts are the municipality's
-                province, city = city, ""
+            province, city = seat(city)
             for county in counties if province else ():
                 self.places.setdefault(county, (province, city))
                 self.counties.add(county)
@@ -80,10 +85,8 @@ class Gazetteer:
                     for name in province_names.get(province, ()):  # 山东海阳: after its province's name
                         short_forms.setdefault(name + county[:-1], []).append((province, city))
         for city, counties in regions.get("union_counties", {}).items():  # 吉县总工会: two-character names
-            province = next((p["name"] for p in rules.provinces.values() if city in p["cities"]), None)
-            if province is None:  # a municipality's county (忠县): the municipality's
-                province, city = city, ""
-            for county in counties:
+            province, city = seat(city)
+            for county in counties if province else ():
                 for body in _BODIES:
                     short_forms.setdefault(county + body, []).append((province, city))
         for name, places in short_forms.items():
@@ -110,8 +113,8 @@ class Gazetteer:
         figures = markers.pop("national_figure", [])
         self.figures = fast_compile(word_pattern(figures)) if figures else None
         # per kind (national_title, province_title), the words that start with its marker but are no scope
-        self.titles = {key.removesuffix("_title"): fast_compile(word_pattern(words))
-                       for key, words in list(markers.items()) if key.endswith("_title") and markers.pop(key)}
+        titles = {key.removesuffix("_title"): markers.pop(key) for key in list(markers) if key.endswith("_title")}
+        self.titles = {kind: fast_compile(word_pattern(words)) for kind, words in titles.items() if words}
         own = markers.pop("own", [])  # 我省 is also the province's kind: a pass of its own
         self.own = fast_compile(word_pattern(own)) if own else None
         # one pass for every other kind of marker: a group per kind

@@ -129,9 +129,9 @@ class TableCells:
                         and not _SECTION.fullmatch(line):
                     break  # a blank line or a sentence ends the table (a header row of cells, a section's name do not)
                 row_magnitude, row_unit = parent if spaced else (magnitude, unit)
-                period = dict(enumerate(years)) if len(years) == len(figures) else {}  # not a row short of cells
+                periods = years if len(years) == len(figures) else [None] * len(figures)  # not a row short of cells
                 found += [(line_start + m.start("figure"), line_start + m.end("figure"), m.group("figure") + row_magnitude,
-                           row_unit, None, period.get(k)) for k, m in enumerate(figures)]
+                           row_unit, None, period) for m, period in zip(figures, periods)]
         return found
 
 
