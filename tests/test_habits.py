@@ -485,6 +485,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全年组织1.8万名职工参加职业技能培训。", "trainees", "participation"),
     ("全年共有1.8万名职工参加各类活动。", "people_reached", "participation"),
     ("区总工会为960名快递员送上清凉。", "assisted_workers", "assistance"),
+    # 一、二、三等奖 is one prize word cut short: its pause marks end no clause
+    ("决赛中共有37名选手获得一、二、三等奖。", "honours", "awards"),
+    ("经过比拼,26名职工分获一、二等奖。", "honours", "awards"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -36,8 +36,9 @@ def _table(chars: str) -> np.ndarray:
     return table
 
 
-_CLAUSE_TABLE, _SENTENCE_TABLE, _QUOTE_TABLE, _PART_TABLE, _FULL_STOP_TABLE, _DIGIT_TABLE = map(
-    _table, (_CLAUSE_END, _SENTENCE_MARKS, _CLOSING_QUOTES, _PART_MARKS, _FULL_STOP_AFTER, "0123456789"))
+_CLAUSE_TABLE, _SENTENCE_TABLE, _QUOTE_TABLE, _PART_TABLE, _FULL_STOP_TABLE, _DIGIT_TABLE, _NUMERAL_TABLE = map(
+    _table, (_CLAUSE_END, _SENTENCE_MARKS, _CLOSING_QUOTES, _PART_MARKS, _FULL_STOP_AFTER, "0123456789",
+             "一二三四五六七八九十"))
 SPACE_CHARS = " \t\u3000\u00a0\u200b"  # what squeeze() removes
 SPACES = re.compile(f"[{SPACE_CHARS}]+")
 # a short aside inside a term (职工服务(帮扶)中心, 服务中心（站）): no aside that ends its words
@@ -245,6 +246,10 @@ class Segments:
             grouped = (commas > 0) & _DIGIT_TABLE[codes[np.maximum(commas - 1, 0)]] & digits[0] & digits[1] \
                 & digits[2] & ~_DIGIT_TABLE[padded[commas + 4]]
             is_end[commas[grouped]] = False
+        pauses = np.flatnonzero(codes == ord("、"))
+        if len(pauses):  # 获得一、二、三等奖: a list of numerals cut short ends no clause
+            is_end[pauses[(pauses > 0) & _NUMERAL_TABLE[codes[np.maximum(pauses - 1, 0)]]
+                          & _NUMERAL_TABLE[padded[pauses + 1]]]] = False
         dots = np.flatnonzero(codes == ord("."))
         if len(dots):  # Chinese written with English punctuation: 31家.全区…
             is_end[dots] = _FULL_STOP_TABLE[codes[np.maximum(dots - 1, 0)]] & ~_DIGIT_TABLE[padded[dots + 1]] & (dots > 0)
