@@ -1,0 +1,120 @@
+"""The cue words of rules/metrics.toml, by the part they play (a cue, a verb after the number,
+a word right against it, a fallback, a head, a governing verb, an object's verb), and how they
+are found in a piece of text: each table's longest word at every position, overlapping, for
+the metrics counted in a quantity's unit. The classifier decides what the hits mean."""
+from __future__ import annotations
+
+import re
+
+from .rules import Metric, Rules, builtin_dir
+from .patterns import word_pattern
+
+
+class CueTables:
+    """Every word table of the metrics, compiled once per process."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self.by_cue: dict[str, list[Metric]] = {}
+        self.by_verb: dict[str, list[Metric]] = {}
+        self.by_adjacent: dict[str, list[Metric]] = {}
+        self.by_fallback: dict[str, list[Metric]] = {}
+        self.by_head: dict[str, list[Metric]] = {}
+        self.by_governing: dict[str, list[Metric]] = {}
+        self.by_object_verb: dict[str, list[Metric]] = {}
+        # a rule pack's metrics first: where a pack and the built-in rules share a word, the pack's
+        # own metric (childcare_classes for 托管班) is the one the user asked for
+        builtin = str(builtin_dir("rules"))
+        for metric in sorted(rules.metrics.values(), key=lambda m: m.source.startswith(builtin)):
+            for cue in (*metric.cues, *metric.refers_back):
+                self.by_cue.setdefault(cue, []).append(metric)
+            for cue in metric.before:
+                self.by_adjacent.setdefault(cue, []).append(metric)
+            for cue in metric.fallback:
+                self.by_fallback.setdefault(cue, []).append(metric)
+            for cue in metric.head:
+                self.by_head.setdefault(cue, []).append(metric)
+            for verb in metric.governs:
+                self.by_governing.setdefault(verb, []).append(metric)
+            for verb in metric.object_of:
+                self.by_object_verb.setdefault(verb, []).append(metric)
+            for verb in metric.after:
+                self.by_verb.setdefault(verb, []).append(metric)
+        # a cue and the shorter cues it starts with (培训班, 培训): the longest that fits the unit wins
+        self.prefixes = {c: [c[:n] for n in range(len(c), 0, -1) if c[:n] in self.by_cue] for c in self.by_cue}
+        self.cue_pattern = self._pattern(self.by_cue)
+        self.verb_pattern = self._pattern(self.by_verb)
+        self.adjacent_pattern = self._pattern(self.by_adjacent)
+        self.adjacent_words = tuple(self.by_adjacent)
+        self.fallback_pattern = self._pattern(self.by_fallback)
+        self.fallback_words = tuple(self.by_fallback)
+        self.head_pattern = self._pattern(self.by_head)
+        self.head_words = tuple(self.by_head)
+        self.governing_pattern = self._pattern(self.by_governing)
+        self.governing_words = tuple(self.by_governing)
+        self.cue_ends = frozenset(c[-1] for c in self.by_cue)  # the last characters of the cues
+        self.object_verbs = re.compile(word_pattern(self.by_object_verb)) if self.by_object_verb else None
+        self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
+        self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
+        self.having = tuple(rules.numbers.get("links", {}).get("having", []))
+        # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
+        between = [w for table in rules.numbers.get("qualifiers", {}).get("before", {}).values() for w in table]
+        between += rules.numbers.get("links", {}).get("words", [])
+        self.between = tuple(sorted(set(between), key=len, reverse=True))
+        self.between_ends = frozenset(w[-1] for w in self.between)  # most tails end in none of these
+        self.refers_back = frozenset(w for m in rules.metrics.values() for w in m.refers_back)
+        self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
+        self.masks = re.compile(word_pattern(rules.cue_masks)) if rules.cue_masks else None
+
+    @staticmethod
+    def _pattern(words) -> re.Pattern | None:
+        """The longest of `words` starting at each position, overlapping (a zero-width look-ahead
+        advances one character at a time): 技能竞赛 and the 竞赛 inside it are both found."""
+        if not words:
+            return None
+        return re.compile(f"(?=({word_pattern(words, first_class=True)}))")
+
+    def _hits(self, pattern, table, text: str, unit: str | None):
+        """(start, end, metric) for each cue in text that names a metric counted in `unit`."""
+        if pattern is None or not text:
+            return []
+        found = [(m.start(), m.group(1)) for m in pattern.finditer(text)]
+        if not found:
+            return []
+        masked = [m.span() for m in self.masks.finditer(text)] if self.masks is not None else []
+        hits = []
+        for start, word in found:
+            if masked and any(s <= start and start + len(word) <= e and (s, e) != (start, start + len(word))
+                              for s, e in masked):
+                continue  # 新就业形态: the 就业 inside is no cue (but the term itself may be one)
+            key = (id(table), word, unit)
+            if key not in self._named:
+                self._named[key] = self._name(table, word, unit)
+            named = self._named[key]
+            if named:
+                hits.append((start, start + named[0], named[1]))
+        return hits
+
+    def _bare(self, tail: str) -> str:
+        """`tail` without the qualifiers and links that end it (一线职工|近, 职工|达): the words
+        right against a number are those before them."""
+        while tail and tail[-1] in self.between_ends:
+            word = next((w for w in self.between if tail.endswith(w)), None)
+            if word is None:
+                break
+            tail = tail[:-len(word)]
+        return tail
+
+    def _against(self, pattern, table, words: tuple[str, ...], tail: str, unit: str | None):
+        """The hits of `table` that end right against the number (the end of `tail`)."""
+        if not tail.endswith(words):  # most numbers follow none of these words
+            return []
+        return [h for h in self._hits(pattern, table, tail, unit) if h[1] == len(tail)]
+
+    def _name(self, table, found: str, unit: str | None) -> tuple[int, Metric] | None:
+        """(length, metric) of the longest cue `found` starts with that names a metric in `unit`."""
+        for word in self.prefixes.get(found, (found,)):
+            metric = next((mt for mt in table.get(word, ()) if unit is None or unit in mt.units), None)
+            if metric:
+                return len(word), metric
+        return None
