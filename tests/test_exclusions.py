@@ -94,6 +94,12 @@ def test_claims_beside_exclusions_survive():
     assert [c.text for c in extract_text(text)] == ["119个", "1000余名"]
 
 
+def test_money_above_an_amount_is_a_sum_not_a_size_class():
+    # 以上 before 资金 says how much money, not which enterprises (as 2000万元以上企业 would)
+    text = "贴息贷款撬动3亿元以上资金支持小微企业发展,推动年营业收入2000万元以上企业建会。"
+    assert [(c.text, c.qualifier) for c in extract_text(text)] == [("3亿元", "more_than")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a quotation holding a sentence's end, or cut off by a comma (…,”他说), is somebody's words…
     ("“今年我们已建成驿站30个。”张主席说。", ["30个"]),
