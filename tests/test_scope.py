@@ -512,3 +512,13 @@ def test_a_countys_own_report_visited_by_the_national_union_is_not_national():
             "在宁夏某科技有限公司,调研组了解企业工会建设情况。我县认真贯彻中华全国总工会和自治区、市总工会部署。\n"
             "2022年,全县新增工会33家,发展会员2613人。")
     assert scopes(text) == [("33家", "宁夏回族自治区", ""), ("2613人", "宁夏回族自治区", "")]
+
+
+def test_a_ranking_that_compares_provinces_is_national():
+    # no province says 全省 or 省总工会 of itself, and one named twice is no author: the nation's
+    text = ("据统计,2022年全国工会基层组织总数为260万个。\n"
+            "从榜单看,11个地区基层组织超过10万个,山东12.3万个排在首位,宁夏不足1万个;"
+            "山东、河南这2个地区的会员人数超过2000万人。")
+    assert scopes(text) == [("260万个", "全国", ""), ("11个", "全国", ""), ("10万个", "全国", ""),
+                            ("12.3万个", "山东省", ""), ("1万个", "宁夏回族自治区", ""), ("2个", "全国", ""),
+                            ("2000万人", "全国", "")]
