@@ -25,6 +25,13 @@ class QualifierReader:
         self.any_before_word = tuple(w for w, _ in self.before_words)
         self.any_before_chinese = tuple(w for w, _ in self.before_chinese)
         self.blockers = tuple(qualifiers.get("blockers", {}).get("words", []))
+        # 至少|投入500万元: a word whose amount is across a short verb (no 的: 最多的是…)
+        across = [(alternation(words), q) for q, words in qualifiers.get("before_verb", {}).items()]
+        across = [(alt, q) for alt, q in across if alt]
+        self.across_qualifiers = {f"q{i}": q for i, (_, q) in enumerate(across)}
+        self.across = regex.compile("(?:" + "|".join(f"(?P<q{i}>{alt})" for i, (alt, _) in enumerate(across))
+                                    + r")[ \t]*(?:可以|可|能|将|要)?[ \t]*(?:(?!的)[\u4e00-\u9fa5]){1,3}[ \t]*$") \
+            if across else None
         # the last characters of those words: most numbers follow none of them
         self.before_last_chars = {w[-1] for w in (*self.any_before_word, *self.any_before_chinese, *self.blockers)}
         after = [(alternation(words), q) for q, words in qualifiers.get("after", {}).items()]
@@ -48,6 +55,8 @@ class QualifierReader:
                 for word, qualifier in self.before_chinese:
                     if before.endswith(word):
                         return qualifier
+        if self.across is not None and (m := self.across.search(window)):
+            return self.across_qualifiers[m.lastgroup]
         if self.after is not None:
             m = self.after.match(text, end, end + AFTER_WINDOW)
             if m and not text[m.end():m.end() + 1].isdigit():  # 30个+5个 is a sum, not "more than 30"
