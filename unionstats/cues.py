@@ -26,20 +26,12 @@ class CueTables:
         # own metric (childcare_classes for 托管班) is the one the user asked for
         builtin = str(builtin_dir("rules"))
         for metric in sorted(rules.metrics.values(), key=lambda m: m.source.startswith(builtin)):
-            for cue in (*metric.cues, *metric.refers_back):
-                self.by_cue.setdefault(cue, []).append(metric)
-            for cue in metric.before:
-                self.by_adjacent.setdefault(cue, []).append(metric)
-            for cue in metric.fallback:
-                self.by_fallback.setdefault(cue, []).append(metric)
-            for cue in metric.head:
-                self.by_head.setdefault(cue, []).append(metric)
-            for verb in metric.governs:
-                self.by_governing.setdefault(verb, []).append(metric)
-            for verb in metric.object_of:
-                self.by_object_verb.setdefault(verb, []).append(metric)
-            for verb in metric.after:
-                self.by_verb.setdefault(verb, []).append(metric)
+            for words, table in (((*metric.cues, *metric.refers_back), self.by_cue), (metric.before, self.by_adjacent),
+                                 (metric.fallback, self.by_fallback), (metric.head, self.by_head),
+                                 (metric.governs, self.by_governing), (metric.object_of, self.by_object_verb),
+                                 (metric.after, self.by_verb)):
+                for word in words:
+                    table.setdefault(word, []).append(metric)
         # a cue and the shorter cues it starts with (培训班, 培训): the longest that fits the unit wins
         self.prefixes = {c: [c[:n] for n in range(len(c), 0, -1) if c[:n] in self.by_cue] for c in self.by_cue}
         self.cue_pattern = self._pattern(self.by_cue)
