@@ -16,6 +16,15 @@ def _by_length(table: dict) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
 
+def _grouped(table: dict) -> tuple[dict[str, str], str]:
+    """One alternation with a named group per qualifier, in the order of the rules, and which
+    qualifier each group names ("" when the table has no words)."""
+    alternations = [(alt, q) for alt, q in ((alternation(words), q) for q, words in table.items()) if alt]
+    names = {f"q{i}": q for i, (_, q) in enumerate(alternations)}
+    pattern = "(?:" + "|".join(f"(?P<q{i}>{alt})" for i, (alt, _) in enumerate(alternations)) + ")"
+    return names, pattern if alternations else ""
+
+
 class QualifierReader:
     """Compiled once per rule set; `read` gives exact, more_than, less_than or approx."""
 
@@ -26,20 +35,13 @@ class QualifierReader:
         self.any_before_chinese = tuple(w for w, _ in self.before_chinese)
         self.blockers = tuple(qualifiers.get("blockers", {}).get("words", []))
         # 至少|投入500万元: a word whose amount is across a short verb (no 的: 最多的是…)
-        across = [(alternation(words), q) for q, words in qualifiers.get("before_verb", {}).items()]
-        across = [(alt, q) for alt, q in across if alt]
-        self.across_qualifiers = {f"q{i}": q for i, (_, q) in enumerate(across)}
-        self.across = regex.compile("(?:" + "|".join(f"(?P<q{i}>{alt})" for i, (alt, _) in enumerate(across))
-                                    + r")[ \t]*(?:可以|可|能|将|要)?[ \t]*(?:(?!的)[\u4e00-\u9fa5]){1,3}[ \t]*$") \
+        self.across_qualifiers, across = _grouped(qualifiers.get("before_verb", {}))
+        self.across = regex.compile(across + r"[ \t]*(?:可以|可|能|将|要)?[ \t]*(?:(?!的)[\u4e00-\u9fa5]){1,3}[ \t]*$") \
             if across else None
         # the last characters of those words: most numbers follow none of them
         self.before_last_chars = {w[-1] for w in (*self.any_before_word, *self.any_before_chinese, *self.blockers)}
-        after = [(alternation(words), q) for q, words in qualifiers.get("after", {}).items()]
-        after = [(alt, q) for alt, q in after if alt]
-        # one pattern, a group per qualifier, tried in the order of the rules
-        self.after_qualifiers = {f"q{i}": q for i, (_, q) in enumerate(after)}
-        self.after = regex.compile(UNIT_GAP + "(?:" + "|".join(
-            f"(?P<q{i}>{alt})" for i, (alt, _) in enumerate(after)) + ")") if after else None
+        self.after_qualifiers, after = _grouped(qualifiers.get("after", {}))
+        self.after = regex.compile(UNIT_GAP + after) if after else None
 
     def read(self, text: str, start: int, end: int, written: str, more: bool) -> str:
         """The qualifier of the quantity text[start:end], written `written`; `more`: 余/多 inside it."""

@@ -238,13 +238,12 @@ class Gazetteer:
         county = len(marks.get("county", ()))  # 全县, 我县: a county's own report
         if national > 2 * provincial and national >= 3 and max(own, county) < national:
             return Scope(NATIONAL, "")
-        # a national piece that names provinces in turn (浙江省…；广东省…；四川省…): none stands out
-        if len(ranked) > 1 and ranked[0][1] <= ranked[1][1] + 1 and national >= max(2, provincial):
-            return Scope(NATIONAL, "")
-        # a ranking that compares provinces (广东21.5万个领先；西藏…不足1万个；江苏…) and says 全国, with
-        # no 全省, 省总工会 or 全市 of its own: none of them is its author
-        if (national and len(provinces) >= 3 and ranked[0][1] <= ranked[1][1] + 1 and not provincial_marks(province)
-                and not count["city"] and not county):
+        # a national piece that names provinces in turn (浙江省…；广东省…；四川省…) or ranks them (广东
+        # 21.5万个领先；西藏…；江苏…): none stands out. One 全国 is enough where three or more are named
+        # and none says 全省, 省总工会 or 全市 of itself
+        if len(ranked) > 1 and ranked[0][1] <= ranked[1][1] + 1 and national and (
+                national >= max(2, provincial) or (len(provinces) >= 3 and not provincial_marks(province)
+                                                   and not count["city"] and not county)):
             return Scope(NATIONAL, "")
         # a national piece that goes round the country (武汉、南昌、株洲、烟台、西安…): one province may
         # be named most, but not in most mentions, and it speaks of itself as a whole (全省, 省总工会)
