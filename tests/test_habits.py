@@ -125,6 +125,10 @@ def test_a_change_from_one_amount_to_another_is_two_claims_not_a_range():
         ("share", "exact"), ("share", "more_than")]
 
 
+def test_a_range_whose_ends_cannot_both_be_read_is_no_claim():
+    assert rows("补助3至2万元。", "text") == []  # neither 3万 to 2万 nor 3 to 20000
+
+
 def test_a_number_split_by_a_line_end_is_skipped_not_misread():
     assert [c.text for c in extract_text("会员数63.\n88万名")] == []
     assert [c.text for c in extract_text("安排贴息资金,为18\n66户小微企业发放贷款")] == []
@@ -142,6 +146,8 @@ def test_a_number_split_by_a_line_end_is_skipped_not_misread():
     ("组织1.5万～2万名职工疗休养。", ("1.5万～2万名", 15000, 20000, "人")),
     ("会员人数年均增长10%-15%。", ("10%-15%", 10, 15, "%")),            # the measure word written twice
     ("每户补助3000元至5000元不等。", ("3000元至5000元", 3000, 5000, "元")),
+    ("会员卡可透支5000到5万元不等。", ("5000到5万元", 5000, 50000, "元")),  # not 5000万 to 5万
+    ("每人救助800至1万元。", ("800至1万元", 800, 10000, "元")),
 ])
 def test_ranges_keep_both_ends(sentence, expected):
     assert rows(sentence, "text", "value", "value_max", "unit") == [expected]

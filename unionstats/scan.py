@@ -268,13 +268,16 @@ class Scanner:
         high_parsed = parse_number(high, self.more_marks)
         if high_parsed is None:
             return None, None
+        # 3至5万: the low end shares the high end's 万, unless that makes it the larger (5000到5万,
+        # but not 3至2万: a range spans less than a hundredfold)
         tail = _MULTIPLIER_TAIL.search(squeeze(high).rstrip(self.more_marks))
-        if tail and _PLAIN_DIGITS.match(low):
-            low = low + tail.group()
-        low_parsed = parse_number(low, self.more_marks)
-        if low_parsed is None or low_parsed[0] >= high_parsed[0]:
-            return None, None
-        return low_parsed[0], high_parsed[0]
+        readings = [(low + tail.group(), 0), (low, high_parsed[0] / 100)] if tail and _PLAIN_DIGITS.match(low) \
+            else [(low, 0)]
+        for reading, least in readings:
+            low_parsed = parse_number(reading, self.more_marks)
+            if low_parsed is not None and least <= low_parsed[0] < high_parsed[0]:
+                return low_parsed[0], high_parsed[0]
+        return None, None
 
     def _excluded(self, text: str, start: int, end: int, number_passes: frozenset[int],
                   unit: str | None = None, spaced_out: bool = False) -> Exclusion | None:
