@@ -634,6 +634,19 @@ def test_a_tables_figures_take_the_unit_of_their_own_cell():
                                                        ("645.48", 6454800, "人"), ("626.67", 6266700, "人")]
 
 
+def test_a_barred_yearbook_gives_its_columns_years_and_its_sub_rows_the_unit_above():
+    # a row with no unit of its own (其中: …, 事业单位) is counted in the unit of the row above that
+    # gave one; a row of words ends that, and a figure's period is its column's year
+    text = ("表3 基层工会情况 | |\n项目 | 2022 | 2023年 |\n建会单位数(个) | 4120 | 4388 |\n"
+            "其中:非公企业 | 3051 | 3310 |\n机关 | 402 | 415 |\n工会会员(万人) | 52.6 | 55.1 |\n"
+            "数据来源 | 市总工会 | 统计年报 |\n备注 | 35 | 36 |\n")
+    assert rows(text, "text", "value", "unit", "period") == [
+        ("4120", 4120, "个", "2022年"), ("4388", 4388, "个", "2023年"),
+        ("3051", 3051, "个", "2022年"), ("3310", 3310, "个", "2023年"),
+        ("402", 402, "个", "2022年"), ("415", 415, "个", "2023年"),
+        ("52.6", 526000, "人", "2022年"), ("55.1", 551000, "人", "2023年")]
+
+
 def test_a_caption_gives_the_unit_of_the_rows_below_it():
     text = ("表2 各市工会经费收入（单位：万元）\n"
             "地区        2022年      2023年      增长\n"

@@ -59,6 +59,8 @@ class TableCells:
             if "单位" in text:
                 found += self._captioned(text)
             found += self._headed(text)
+            if "|" in text or "\t" in text:
+                found += self._labelled(text)
         first: dict[int, tuple] = {}
         for cell in found:  # a figure once, as the first way that found it reads it (with a year if any found one)
             if cell[0] in first and first[cell[0]][5] is None and cell[5]:
@@ -102,6 +104,36 @@ class TableCells:
                                       m.group("unit"), (header[k][0], header[k][0] + m.start()), None))  # 驿站 of 驿站（个）
         return found
 
+    def _labelled(self, text: str) -> list[tuple]:
+        """The figures of a yearbook's rows set off by bars or tabs, under a header of years
+        (指标 | 2010年 | 2009年): each column's year, and a row's unit from its label (工会会员数(人))
+        or, for a row without one (其中:企业合计 | 7428 | 7225), from the nearest row above that
+        gave one. A line that is no such row ends the table."""
+        found = []
+        parent, years = None, []
+        for start, line in _lines(text):
+            cells = _row_cells(line, start)
+            label, rest = (cells[0][2], cells[1:]) if cells else ("", [])
+            if not rest or any(ch.isdigit() for ch in label):
+                parent, years = None, []
+                continue
+            if all(_YEAR_CELL.fullmatch(cell.strip()) for _, _, cell in rest):
+                years = [cell.strip().rstrip("年") + "年" for _, _, cell in rest]
+                continue
+            figures = [(a, b, cell) for a, b, cell in rest if _CELL_FIGURE.fullmatch(cell.strip())]
+            if len(figures) != len(rest):
+                parent = None  # a row of words: the unit above is not this one's
+                continue
+            own = self.header_cell.search(label.rstrip(" :：")) if self.header_cell else None
+            parent = (own.group("magnitude") or "", own.group("unit")) if own else parent
+            if parent is None:
+                continue
+            periods = years if len(years) == len(figures) else [None] * len(figures)
+            for (a, _, cell), period in zip(figures, periods):
+                at = a + cell.index(cell.strip())
+                found.append((at, at + len(cell.strip()), cell.strip() + parent[0], parent[1], None, period))
+        return found
+
     def _captioned(self, text: str) -> list[tuple]:
         """The figures of the rows under a caption that gives their unit (西安市    12,345), up to
         the first line that is no such row (a blank line, a sentence). A yearbook copied as text
@@ -138,6 +170,7 @@ class TableCells:
 # a row of a table whose cells are one space apart: a label without digits, then figures alone
 _SPACED_ROW = re.compile(rf"(?P<label>[ \t\u3000]*[^\d\s][^\d\n]*?)(?P<figures>(?:[ \t\u3000]+(?:{_NUMBER}))+)[ \t\u3000]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d[ \t\u3000]*年?")
 _SECTION = re.compile(r"[ \t\u3000]*[^\s\d，。；,;：:！？!?][^\d，。；,;：:！？!?\n]{0,19}")  # 工会基本情况: a section's name
 _SUB_ROW = ("#", "＃", "其中")  # a yearbook's "of which" row: its parent's unit
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|[ \t\u3000]*\|[ \t\u3000]*")
