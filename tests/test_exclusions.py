@@ -5,6 +5,7 @@ from unionstats import extract_text
 
 # sentences (real ones from the seeds first) in which nothing is a claim
 NO_CLAIMS = [
+    "聚焦快递员、外卖送餐员、货车司机3个重点群体推进入会。",  # kinds of workers, not people
     "对于刚刚过去的 5 年,安庆工会走过了一段不平凡的征途。",
     "获得第五届全国“书香三八”活动优秀组织单位。",
     "展望“十四五”,安庆工会如何在格局重塑中迈好新步伐?",

@@ -173,6 +173,9 @@ class Extractor:
             after_end = max(after_end, segments.clause(skip_to - 1)[1])
             j += 1
         after = _own_words(text, skip_to, after_end)
+        if after.endswith("、") and j == i + 1 and (j == len(quantities) or quantities[j].start >= p_end):
+            # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share
+            after += _own_words(text, after_end, min(p_end, segments.clause(after_end)[1]))
         shared = ""
         if j < len(quantities) and after_end == quantities[j].start and _ITEM_THEN_LIST.fullmatch(after):
             # 3家单位、5名个人受到全总表彰: the verb after the last item of a list of counted nouns
