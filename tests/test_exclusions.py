@@ -5,6 +5,7 @@ from unionstats import extract_text
 
 # sentences (real ones from the seeds first) in which nothing is a claim
 NO_CLAIMS = [
+    "大赛分初赛和决赛两个期间进行。",  # the stages of a contest, not a count
     "聚焦快递员、外卖送餐员、货车司机3个重点群体推进入会。",  # kinds of workers, not people
     "对于刚刚过去的 5 年,安庆工会走过了一段不平凡的征途。",
     "获得第五届全国“书香三八”活动优秀组织单位。",
