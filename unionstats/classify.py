@@ -181,7 +181,7 @@ class Classifier(CueTables):
         chain of catch-alls too (就业|服务|覆盖79万人: the jobs service is what reached them)."""
         rightmost, seen = best, {best[:2]}
         while best[2].generic:
-            joined = [h for h in hits if h[:2] not in seen and best[0] - 1 <= h[1] <= best[0] + 1]
+            joined = [h for h in hits if h[:2] not in seen and best[0] - 2 <= h[1] <= best[0] + 1]
             specific = [h for h in joined if not h[2].generic
                         and (not best[2].keeps_category or h[2].category == best[2].category)]
             if specific:
