@@ -352,10 +352,15 @@ def test_short_forms_of_cities_that_are_no_common_word_place_a_claim():
 
 @pytest.mark.parametrize("dateline", ["中新社北京二月十日电(记者 李静)", "人民日报北京电 (记者杨昊)",
                                       "新华社北京2月1日电 ", "本报北京11月30日电 ", "央广网北京10月19日消息 ",
-                                      "北京网讯(记者 王明)"])
+                                      "北京网讯(记者 王明)", "北京日报讯 (记者 李明)", "北京晚报讯 "])
 def test_a_dateline_does_not_place_a_claim(dateline):
     text = dateline + "中华全国总工会称,全国工会系统春节期间向农民工发放慰问金一亿余元,帮助41.26万名农民工返乡。"
     assert scopes(text) == [("一亿余元", "全国", ""), ("41.26万名", "全国", "")]
+
+
+def test_a_city_papers_dateline_leaves_a_provinces_figures_the_provinces():
+    text = "郑州日报讯 省总工会23日发出通知,今年我省将筹资600万元,专项资助3万困难女职工免费接受检查。"
+    assert scopes(text) == [("600万元", "河南省", ""), ("3万", "河南省", "")]
 
 
 def test_a_site_named_for_a_province_files_a_city_report_of_that_province():
