@@ -497,6 +497,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("决赛评出10个团体名次奖。", "honours", "awards"),
     # a catch-all noun names nothing when a specific one stands two characters before it
     ("全区累计筹集送温暖活动资金138余万元。", "assistance_funds", "funds"),  # the prize names the thing, not the 团体
+    ("通过协商增加工资的企业中,受惠职工104万人。", "people_reached", "participation"),
     # platform workers counted as a population, and as those a verb acts on
     ("据统计,全县共有网约车司机3200多人。", "new_employment_workers", "workforce"),
     ("当天为300名快递员送去清凉礼包。", "assisted_workers", "assistance"),
