@@ -112,7 +112,7 @@ class TableCells:
         found = []
         parent, years = None, []
         for start, line in _lines(text):
-            cells = _row_cells(line, start)
+            cells = _row_cells(line, start) if "|" in line or "\t" in line else []  # prose: no cells to split
             label, rest = (cells[0][2], cells[1:]) if cells else ("", [])
             if not rest or any(ch.isdigit() for ch in label):
                 parent, years = None, []
@@ -128,7 +128,7 @@ class TableCells:
             parent = (own.group("magnitude") or "", own.group("unit")) if own else parent
             if parent is None:
                 continue
-            periods = years if len(years) == len(figures) else [None] * len(figures)
+            periods = _column_years(years, len(figures))
             for (a, _, cell), period in zip(figures, periods):
                 at = a + cell.index(cell.strip())
                 found.append((at, at + len(cell.strip()), cell.strip() + parent[0], parent[1], None, period))
@@ -161,7 +161,7 @@ class TableCells:
                         and not _SECTION.fullmatch(line):
                     break  # a blank line or a sentence ends the table (a header row of cells, a section's name do not)
                 row_magnitude, row_unit = parent if spaced else (magnitude, unit)
-                periods = years if len(years) == len(figures) else [None] * len(figures)  # not a row short of cells
+                periods = _column_years(years, len(figures))
                 found += [(line_start + m.start("figure"), line_start + m.end("figure"), m.group("figure") + row_magnitude,
                            row_unit, None, period) for m, period in zip(figures, periods)]
         return found
@@ -185,6 +185,11 @@ def _row_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
         start = gap.end()
     cells.append((start, len(line)))
     return [(offset + a, offset + b, line[a:b]) for a, b in cells if line[a:b].strip()]
+
+
+def _column_years(years: list[str], cells: int) -> list[str | None]:
+    """Each figure's period, its column's year; none for a row short of cells (its columns unknown)."""
+    return years if len(years) == cells else [None] * cells
 
 
 def _lines(text: str, start: int = 0, most: int | None = None):
