@@ -117,15 +117,14 @@ class TableCells:
             if not rest or any(ch.isdigit() for ch in label):
                 parent, years = None, []
                 continue
-            if all(_YEAR_CELL.fullmatch(cell.strip()) for _, _, cell in rest):
-                years = [cell.strip().rstrip("年") + "年" for _, _, cell in rest]
+            if header := _years([cell for _, _, cell in rest]):
+                years = header
                 continue
             figures = [(a, b, cell) for a, b, cell in rest if _CELL_FIGURE.fullmatch(cell.strip())]
             if len(figures) != len(rest):
                 parent = None  # a row of words: the unit above is not this one's
                 continue
-            own = self.header_cell.search(label.rstrip(" :：")) if self.header_cell else None
-            parent = (own.group("magnitude") or "", own.group("unit")) if own else parent
+            parent = self._label_unit(label) or parent
             if parent is None:
                 continue
             periods = _column_years(years, len(figures))
@@ -133,6 +132,11 @@ class TableCells:
                 at = a + cell.index(cell.strip())
                 found.append((at, at + len(cell.strip()), cell.strip() + parent[0], parent[1], None, period))
         return found
+
+    def _label_unit(self, label: str) -> tuple[str, str] | None:
+        """(magnitude, measure word) a row's label gives in brackets at its end (会员人数(万人)), if any."""
+        own = self.header_cell.search(label.rstrip(" \t\u3000:：")) if self.header_cell else None
+        return (own.group("magnitude") or "", own.group("unit")) if own else None
 
     def _captioned(self, text: str) -> list[tuple]:
         """The figures of the rows under a caption that gives their unit (西安市    12,345), up to
@@ -151,12 +155,11 @@ class TableCells:
                 spaced = _SPACED_ROW.fullmatch(line)
                 if spaced:
                     figures = list(self.row_figure.finditer(line, spaced.start("figures")))
-                    if all(_YEAR.fullmatch(m.group("figure")) for m in figures):
-                        years = [m.group("figure") + "年" for m in figures]
+                    if header := _years([m.group("figure") for m in figures]):
+                        years = header
                         continue  # 项 目 1995 2000 2004: the header of a yearbook's columns
                     if not spaced.group("label").lstrip().startswith(_SUB_ROW):
-                        own = self.header_cell.search(spaced.group("label").rstrip())
-                        parent = (own.group("magnitude") or "", own.group("unit")) if own else (magnitude, unit)
+                        parent = self._label_unit(spaced.group("label")) or (magnitude, unit)
                 if not figures and not any(mark in line.strip() for mark in _COLUMN_MARKS) \
                         and not _SECTION.fullmatch(line):
                     break  # a blank line or a sentence ends the table (a header row of cells, a section's name do not)
@@ -169,8 +172,7 @@ class TableCells:
 
 # a row of a table whose cells are one space apart: a label without digits, then figures alone
 _SPACED_ROW = re.compile(rf"(?P<label>[ \t\u3000]*[^\d\s][^\d\n]*?)(?P<figures>(?:[ \t\u3000]+(?:{_NUMBER}))+)[ \t\u3000]*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d[ \t\u3000]*年?")
+_YEAR = re.compile(r"(?:19|20)\d\d[ \t\u3000]*年?")
 _SECTION = re.compile(r"[ \t\u3000]*[^\s\d，。；,;：:！？!?][^\d，。；,;：:！？!?\n]{0,19}")  # 工会基本情况: a section's name
 _SUB_ROW = ("#", "＃", "其中")  # a yearbook's "of which" row: its parent's unit
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|[ \t\u3000]*\|[ \t\u3000]*")
@@ -185,6 +187,12 @@ def _row_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
         start = gap.end()
     cells.append((start, len(line)))
     return [(offset + a, offset + b, line[a:b]) for a, b in cells if line[a:b].strip()]
+
+
+def _years(cells: list[str]) -> list[str] | None:
+    """The years a header row gives its columns (2009 | 2010年: 2009年, 2010年), or None if it is no such row."""
+    cells = [cell.strip() for cell in cells]
+    return [cell.rstrip("年").rstrip() + "年" for cell in cells] if cells and all(map(_YEAR.fullmatch, cells)) else None
 
 
 def _column_years(years: list[str], cells: int) -> list[str | None]:
