@@ -503,6 +503,25 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("当天为300名快递员送去清凉礼包。", "assisted_workers", "assistance"),
     # a list of nouns after one count goes on to the verb they share
     ("全县1.2万余名快递员、货车司机集中加入工会。", "new_members", "membership"),
+    # money a union wins back for workers: losses recovered, wages owed, compensation
+    ("全市工会法律援助中心去年为职工追回欠薪3200万元。", "recovered_money", "funds"),
+    ("各级工会法律援助机构为职工挽回经济损失4100余万元。", "recovered_money", "funds"),
+    ("经工会调解,用人单位当场支付伤残赔偿金75000元。", "recovered_money", "funds"),
+    # student aid is a subsidy however it is written (助学金, 助学资金, 助学款, 资助金额)
+    ("截至2020年,市总工会累计发放助学资金592.43万元。", "subsidies", "funds"),
+    ("今年市总工会发放的助学款近22万元。", "subsidies", "funds"),
+    ("至今全市工会系统的资助金额达2千余万元。", "subsidies", "funds"),
+    # collective contracts: the rate of enterprises that have one
+    ("全市建会企业集体合同建制率达到91.3%。", "contract_rate", "rates"),
+    ("全县区域性合同签订率达到92%。", "contract_rate", "rates"),
+    # a change in a rate: a change verb right before the percentage, not one clauses earlier
+    ("去年以来,职工参赛的参与率比往年提升30%。", "growth_rate", "rates"),
+    ("全市会员人数比上年增加9.09%。", "growth_rate", "rates"),
+    ("开展职工技能提升行动,目前已完成全年目标的七成。", "rate_other", "rates"),
+    # page views counted in person-times are still views
+    ("集体协商微视频累计浏览量突破8.2万人次。", "views", "other"),
+    # innovation: projects and proposals put forward by workers
+    ("全国职工创新大赛,推荐申报职工创新项目533个。", "achievements", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
@@ -568,7 +587,7 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     ("郑州市、洛阳市分别有86名、52名个人获奖。", [("honours", "awards")] * 2),
     # Chinese written with English punctuation: the full stop ends the sentence (31家.全区…)
     ("南宁市、柳州市分别建成创新工作室56家和31家.全区各级工会组织职工开展技术攻关1200余项.",
-     [("innovation_studios", "facilities")] * 2 + [("items", "other")]),
+     [("innovation_studios", "facilities")] * 2 + [("achievements", "other")]),
     # a verb's list of objects, each its own count: the people in it are those the verb acts on
     ("区总工会共走访慰问12个重点企业,35名省级劳模,1860名环卫工人。",
      [("enterprises", "organizations"), ("assisted_workers", "assistance"), ("assisted_workers", "assistance")]),
