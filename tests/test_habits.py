@@ -522,6 +522,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("集体协商微视频累计浏览量突破8.2万人次。", "views", "other"),
     # innovation: projects and proposals put forward by workers
     ("全国职工创新大赛,推荐申报职工创新项目533个。", "achievements", "other"),
+    # a workforce is never counted in person-times: 覆盖职工数…人次 is reach
+    ("今年的实事项目覆盖职工数526.2万人次。", "people_reached", "participation"),
+    # people a union gathers to meet or gives a health check are reached, not those it rests
+    ("补贴职工疗休养,并组织1万名单身青年职工交友。", "people_reached", "participation"),
+    ("工会还为200余名新就业形态劳动者提供免费体检。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
