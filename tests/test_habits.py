@@ -680,6 +680,12 @@ def test_a_barred_yearbook_gives_its_columns_years_and_its_sub_rows_the_unit_abo
         ("52.6", 526000, "人", "2022年"), ("55.1", 551000, "人", "2023年")]
 
 
+def test_a_part_row_with_no_words_of_its_own_counts_what_the_row_above_counts():
+    text = ("指 标 | 2010年 | 2009年 |\n基层工会数(个) | 10314 | 9683 |\n"
+            "工会会员数(人) | 1789570 | 1704293 |\n其中:女性 | 55631 | 55716 |\n")
+    assert rows(text, "value", "metric")[-2:] == [(55631, "union_members"), (55716, "union_members")]
+
+
 def test_a_caption_gives_the_unit_of_the_rows_below_it():
     text = ("表2 各市工会经费收入（单位：万元）\n"
             "地区        2022年      2023年      增长\n"

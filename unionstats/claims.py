@@ -197,8 +197,9 @@ class Extractor:
         intro = segments.intro(q.start) if s_start == paragraph_start else None
         if intro:  # 各市驿站建设情况如下：/ 西安市 1200个: the list's words are its intro's
             earlier = text[intro[0]:intro[1]] + earlier
-        elif s_start > paragraph_start and text.startswith(PART_WORDS, s_start):
-            # 全国已建成驿站18.6万个。其中，广东建成1.2万个: the part counts what the sentence before does
+        elif text.startswith(PART_WORDS, s_start) and (s_start > paragraph_start or _under_a_line(text, s_start)):
+            # 全国已建成驿站18.6万个。其中，广东建成1.2万个: the part counts what the sentence before does;
+            # so does a table's row 其中:女性 | 55631 under 职工代表人数(人) | 149295
             earlier = text[segments.sentence(s_start - 1)[0]:s_start] + earlier
             part_sentence = True  # and so does every clause of it (…，东莞市吸纳5.2万人)
         elif not text.startswith(PART_WORDS, p_start) and (listing := _parts_from(text, piece, p_start)) is not None:
@@ -242,6 +243,15 @@ def _parts_from(text: str, piece_start: int, p_start: int) -> int | None:
     to the phrase at `p_start` starts the parts of a count (，其中…), or None."""
     starts = [m.start() for m in _PART_START.finditer(text, piece_start, p_start)]
     return starts[-1] if starts and starts[-1] > piece_start else None
+
+
+def _under_a_line(text: str, start: int) -> bool:
+    """The line at `start` comes right under another (no blank line between): a table's rows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(text[previous_start:line_start - 1].strip())
 
 
 def _own_words(text: str, start: int, end: int) -> str:
