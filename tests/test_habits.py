@@ -367,6 +367,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("直接处理工资拖欠案件,涉及农民工22454人。", "disputes", "assistance"),
     ("全市现有120余万职工。", "workers", "workforce"),  # a population: no verb, no cue
     ("全省有1200万农民工。", "migrant_workers", "workforce"),
+    # a bare magnitude takes its unit from what it counts: books in 册, a fund in 元 (帮扶 before 资金
+    # is no verb with an object: the fund is what is counted, not those helped)
+    ("全市工会全年向职工书屋赠送图书7万。", "books", "other"),
+    ("全年下拨帮扶资金达1.2亿。", "assistance_funds", "funds"),
     ("组织线上技能培训课程1200门。", "items", "other"),
     ("开设网上课堂200节。", "trainings", "activities"),  # 节: lessons (两节 are festivals)
     ("全局有48个班组被评为“春运先锋班组”。", "honours", "awards"),  # 被评为: what they were named

@@ -93,7 +93,9 @@ class Classifier(CueTables):
             if own and max(own, key=_nearest)[2].category not in (*_PEOPLE_CATEGORIES, verb[2].category):
                 return None  # 慰问困难职工1200户、发展会员300人: the last item says what it counts, not whom
             return verb[2]
-        objects = self._hits(self.cue_pattern, self.by_cue, tail[verb[1]:], None)
+        # an object counted in a unit the verb's metric counts in: 帮扶|资金 is a fund, not those helped
+        objects = [h for h in self._hits(self.cue_pattern, self.by_cue, tail[verb[1]:], None)
+                   if not set(h[2].units).isdisjoint(verb[2].units)]
         rest = len(tail) - verb[1]
         # its object right after it (培训劳模), or people a few words on (慰问一线职工人数约19万人次)
         return verb[2] if any(h[1] == rest and (h[0] == 0 or h[0] <= OBJECT_WINDOW and h[2].category in _PEOPLE_CATEGORIES
