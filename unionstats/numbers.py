@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
+import re
+
 import regex
 
 CN_DIGITS = "零一二两三四五六七八九"
@@ -60,6 +62,10 @@ def parse_number(text: str, more_marks: str = "余多") -> tuple[Decimal, bool] 
     if not text:
         return None
     text = text.translate(FINANCIAL)
+    plain = _PLAIN.fullmatch(text)
+    if plain:  # 1.16亿, 9010, 3.5万: most numbers, read without the general path
+        value = Decimal(plain.group(1))
+        return (value * MULTIPLIERS[plain.group(2)] if plain.group(2) else value), more
     if text.startswith("."):
         text = "0" + text
     if all(ch in CN_DIGITS or ch in MULTIPLIERS or ch == "点" for ch in text):
@@ -69,6 +75,7 @@ def parse_number(text: str, more_marks: str = "余多") -> tuple[Decimal, bool] 
     return (value, more) if value is not None else None
 
 
+_PLAIN = re.compile(r"(\d+(?:\.\d+)?)([十百千万亿]?)")  # digits, at most one magnitude
 _SCALED_FRACTION = regex.compile(r"([零一二三四五六七八九]+)([千万亿]+)")
 
 
