@@ -43,3 +43,18 @@ def news_like(documents: int, seed: int = 7) -> list[str]:
 
 
 NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万亿]")
+
+
+_FIGURE = re.compile(r"\d+(?![\d.]*\s*[年月日号])")  # not the digits of a date
+
+
+def fresh_figures(texts: list[str], seed: int) -> list[str]:
+    """The texts with every figure's digits drawn anew (dates kept): as in a real archive, most
+    numbers are ones the engine has not read before, and none of its per-number caches hold them."""
+    rng = random.Random(seed)
+
+    def redraw(m: re.Match) -> str:
+        digits = m.group()
+        first = str(rng.randint(1, 9)) if digits[0] != "0" else "0"
+        return first + "".join(str(rng.randint(0, 9)) for _ in digits[1:])
+    return [_FIGURE.sub(redraw, t) for t in texts]

@@ -24,7 +24,7 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.corpus import build, news_like  # noqa: E402
+from benchmarks.corpus import build, fresh_figures, news_like  # noqa: E402
 from unionstats.api import make_extractor  # noqa: E402
 from unionstats.claims import COLUMNS  # noqa: E402
 from unionstats.run import Run, repeat_key  # noqa: E402
@@ -60,6 +60,7 @@ def main() -> None:
         cores = os.cpu_count() or 1
         engine = make_extractor()
         news = news_like(documents)
+        fresh_rounds = [fresh_figures(texts, seed) for seed in range(max(1, args.repeat))]  # one set per round
 
         def extract(jobs, source=folder):
             def run_extract():  # as `unionstats extract corpus/ -o claims.csv --jobs N` does, rules loaded included
@@ -85,6 +86,7 @@ def main() -> None:
             "engine": lambda: [engine.extract(t) for t in texts],
             "side": side_by_side,
             "news": lambda: [engine.extract(t) for t in news],
+            "fresh": lambda: [engine.extract(t) for t in fresh_rounds.pop()],
             "bare": lambda: [len(BARE.findall(t)) for t in texts],
             "numbers": lambda: [sum(1 for _ in engine.scanner.pattern.finditer(t)) for t in texts],
         }
@@ -113,6 +115,8 @@ def main() -> None:
               f"the most {cores} jobs could gain on this machine: {cores * best['engine'] / best['side']:.2f}x)")
         print(f"engine, news-like text:  {rate['news']:6.2f} M chars/s  (one sentence in five with figures; "
               f"the seeds have figures in most)")
+        print(f"engine, unseen figures:   {rate['fresh']:6.2f} M chars/s  (the same texts with every figure's digits "
+              f"drawn anew each round: nothing cached)")
         print(f"bare regex scan:          {rate['bare']:6.2f} M chars/s  (digits and a measure word, one pass; "
               f"extract is {best['one'] / best['bare']:.0f}x slower)")
         print(f"our number pattern alone: {rate['numbers']:6.2f} M chars/s  (one pass of the scanner's own pattern; "
