@@ -373,6 +373,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全年下拨帮扶资金达1.2亿。", "assistance_funds", "funds"),
     ("工会兴办的企事业安排下岗职工2052名。", "jobs", "assistance"),  # placed in work, not a workforce
     ("十年来,全总为职工书屋配送1000余万册。", "books", "other"),  # volumes are books, named or not
+    ("力争累计发展新就业形态群体会员达到100万人以上。", "new_employment_members", "membership"),
     ("组织线上技能培训课程1200门。", "items", "other"),
     ("开设网上课堂200节。", "trainings", "activities"),  # 节: lessons (两节 are festivals)
     ("全局有48个班组被评为“春运先锋班组”。", "honours", "awards"),  # 被评为: what they were named

@@ -196,6 +196,14 @@ def test_a_city_report_moves_only_for_one_other_named_city():
                             ("30家", "江西省", "南昌市")]
 
 
+def test_全省_in_a_city_report_is_the_province_its_sentence_names():
+    # a city's paper quoting another province: its 全省 is that province's, not the city's own
+    text = ("福州市总工会召开全委会。福州市新建驿站30个。"
+            "据报道,四川省各级工会集中力量推动建会,力争全省累计建立新就业形态群体工会组织7000个以上。"
+            "福州全市发展会员2万名。")
+    assert scopes(text) == [("30个", "福建省", "福州市"), ("7000个", "四川省", ""), ("2万名", "福建省", "福州市")]
+
+
 def test_全省_in_the_claims_own_phrase_keeps_it_province_wide():
     text = "河南省总工会召开大会。全省已建成职工服务圈120个,其中郑州市建成36个。河南工会再出发。"
     assert scopes(text) == [("120个", "河南省", ""), ("36个", "河南省", "郑州市")]

@@ -101,7 +101,9 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
                 result.append(city_scope(others.pop()))
             elif _leaves_city(text, whole, phrase[0], pos, local_marks) or _province_subject(
                     text, in_sentence, s_start, pos, province_marks, local_marks):
-                result.append(Scope(doc_scope.province, ""))
+                # the report's province, or the one province its sentence names before it (四川省各级工会…全省…)
+                named = {m.province for m in in_sentence if m.start < pos and not m.city}
+                result.append(Scope(named.pop() if len(named) == 1 else doc_scope.province, ""))
             else:
                 result.append(doc_scope)
             continue
