@@ -6,10 +6,9 @@ is not a well-formed number (五一, 亿万, 两三) gives None: the caller drop
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-
-import re
 
 import regex
 

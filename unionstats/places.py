@@ -102,8 +102,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             elif _leaves_city(text, whole, phrase[0], pos, local_marks) or _province_subject(
                     text, in_sentence, s_start, pos, province_marks, local_marks):
                 # the report's province, or the one province its sentence names before it (四川省各级工会…全省…)
-                named = {m.province for m in in_sentence if m.start < pos and not m.city}
-                result.append(Scope(named.pop() if len(named) == 1 else doc_scope.province, ""))
+                result.append(Scope(_one_province(in_sentence, pos) or doc_scope.province, ""))
             else:
                 result.append(doc_scope)
             continue
@@ -126,8 +125,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             continue
         if in_clause or says_province(c_start, c_end):  # several cities, or 全省 in its own phrase: the
             # province's, the one its sentence names before it if any (【甘肃】省总工会投入…)
-            before = {m.province for m in in_sentence if m.start < pos} if not in_clause else set()
-            result.append(Scope(before.pop() if len(before) == 1 else home(s_start, s_end), ""))
+            named = _one_province(in_sentence, pos) if not in_clause else None
+            result.append(Scope(named or home(s_start, s_end), ""))
             continue
         p_start, p_end = segments.part(pos)
         before_parts = breakdowns.get(s_start, len(text)) if pos < breakdowns.get(s_start, 0) else len(text)
@@ -147,6 +146,12 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             provinces = provinces if len(provinces) == 1 else {m.province for m in named}
             result.append(Scope(provinces.pop() if len(provinces) == 1 else home(s_start, s_end), ""))
     return result
+
+
+def _one_province(mentions: list[Mention], pos: int) -> str | None:
+    """The province of the places named before `pos`, when they are all of one."""
+    named = {m.province for m in mentions if m.start < pos}
+    return named.pop() if len(named) == 1 else None
 
 
 _LEAD_MARKS = " \t\u3000【[(（在"  # what may stand before the name a paragraph opens with (在浙江，…)
