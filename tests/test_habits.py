@@ -534,6 +534,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # people a union gathers to meet or gives a health check are reached, not those it rests
     ("补贴职工疗休养,并组织1万名单身青年职工交友。", "people_reached", "participation"),
     ("工会还为200余名新就业形态劳动者提供免费体检。", "people_reached", "participation"),
+    # a union card names no union: the merchants that take it are enterprises
+    ("会员服务日现场,50多家工会卡特惠商户为会员带来优惠。", "enterprises", "organizations"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -537,3 +537,37 @@ def test_a_ranking_that_compares_provinces_is_national():
     assert scopes(text) == [("260万个", "全国", ""), ("11个", "全国", ""), ("10万个", "全国", ""),
                             ("12.3万个", "山东省", ""), ("1万个", "宁夏回族自治区", ""), ("2个", "全国", ""),
                             ("2000万人", "全国", "")]
+
+
+def test_a_round_ups_paragraph_that_opens_with_another_county_is_that_countys():
+    # a city paper's round-up of county news: each paragraph opens (after its dateline or date) with
+    # the union it reports on; the one named most does not take the others' paragraphs
+    text = ("田东讯(通讯员 韦明)7月2日,田东县总工会开展送清凉活动,慰问一线职工320人,发放慰问品价值4万多元。"
+            "田东县总工会还走访企业12家。\n"
+            "近日,宜州区总工会开展金秋助学活动,共资助困难职工子女45名。\n"
+            "7月5日—6日,在横州市,职工技能大赛吸引选手150名参赛。\n"
+            "田东县总工会表示将持续做好服务。")
+    assert scopes(text) == [("320人", "广西壮族自治区", "百色市"), ("4万多元", "广西壮族自治区", "百色市"),
+                            ("12家", "广西壮族自治区", "百色市"), ("45名", "广西壮族自治区", "河池市"),
+                            ("150名", "广西壮族自治区", "南宁市")]
+    text = ("东兰讯(通讯员 兰工)8月5日,东兰县总工会送清凉慰问组慰问农民工60多位。东兰县总工会今年拿出1.5万元购买防暑物资。\n"
+            "8月8日,宾阳县总工会开展送清凉活动,慰问环卫工人200名。\n"
+            "东兰县总工会将持续开展关爱活动。")
+    assert scopes(text) == [("60多位", "广西壮族自治区", "河池市"), ("1.5万元", "广西壮族自治区", "河池市"),
+                            ("200名", "广西壮族自治区", "南宁市")]
+
+
+def test_a_paragraph_that_opens_with_another_county_keeps_the_reports_city_where_it_says_全市():
+    text = ("东兰县总工会送清凉慰问组慰问农民工60多位。东兰县总工会今年拿出1.5万元购买防暑物资。东兰县职工踊跃参加。\n"
+            "8月8日,宾阳县总工会来东兰交流。全市工会共慰问环卫工人2000名。")
+    assert scopes(text)[-1] == ("2000名", "广西壮族自治区", "河池市")
+
+
+@pytest.mark.parametrize("name, city", [("武鸣县", "南宁市"), ("田阳县", "百色市"), ("武鸣区", "南宁市")])
+def test_a_district_is_found_by_its_old_county_name_too(name, city):
+    assert scopes(f"{name}总工会今年新建职工书屋12家。") == [("12家", "广西壮族自治区", city)]
+
+
+def test_a_former_name_shared_by_two_districts_places_nothing():
+    # 长安区 is Xi'an's and Shijiazhuang's: 长安县 could be either
+    assert scopes("长安县总工会今年新建职工书屋12家。") == [("12家", "", "")]

@@ -63,14 +63,21 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     def city_scope(city: str) -> Scope:
         return Scope(gazetteer.places[city][0], city)
 
-    # a paragraph that opens with a province's name (【甘肃】…, 广东省总工会…) speaks for it, unless
-    # a sentence of it says 全国, or the paragraph speaks of the report's own (江苏省总工会来我省考察…)
+    # a paragraph that opens with a province's name (【甘肃】…, 8月5日，广东省总工会…) speaks for it,
+    # unless a sentence of it says 全国, or the paragraph speaks of the report's own (江苏省总工会来我省考察…);
+    # one that opens with a city's (东兰讯…东兰县总工会…) speaks for that city in another city's report
     own_marks = marks.get("own", [])
     leads: dict[int, str] = {}
+    city_leads: dict[int, str] = {}
+    opening = -1  # the end of the name a paragraph opens with: a name right after it opens it too (广西百色市)
     for m in mentions:
         paragraph = segments.paragraph(m.start)
-        if not m.city and not text[paragraph[0]:m.start].strip(_LEAD_MARKS) \
-                and not says_province(*paragraph, own_marks):
+        if m.start != opening and not _opens(gazetteer, text[paragraph[0]:m.start]):
+            continue
+        opening = m.end
+        if m.city:
+            city_leads.setdefault(paragraph[0], m.city)
+        elif not says_province(*paragraph, own_marks):
             leads[paragraph[0]] = m.province
 
     def home(s_start: int, s_end: int) -> str:
@@ -103,6 +110,9 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
                     text, in_sentence, s_start, pos, province_marks, local_marks):
                 # the report's province, or the one province its sentence names before it (四川省各级工会…全省…)
                 result.append(Scope(_one_province(in_sentence, pos) or doc_scope.province, ""))
+            elif ((lead := city_leads.get(segments.paragraph(pos)[0], doc_scope.city)) != doc_scope.city
+                  and not _stands_in(city_marks, s_start, s_end)):
+                result.append(city_scope(lead))  # a round-up's paragraph of another county's news
             else:
                 result.append(doc_scope)
             continue
@@ -155,6 +165,13 @@ def _one_province(mentions: list[Mention], pos: int) -> str | None:
 
 
 _LEAD_MARKS = " \t\u3000【[(（在"  # what may stand before the name a paragraph opens with (在浙江，…)
+
+
+def _opens(gazetteer: Gazetteer, before: str) -> bool:
+    """Whether a name after `before` (its paragraph's words up to it) opens the paragraph: only
+    marks, a dateline or a date stand before it (see regions.toml's paragraph_lead)."""
+    return not before.strip(_LEAD_MARKS) or (gazetteer.paragraph_lead is not None
+                                             and gazetteer.paragraph_lead.fullmatch(before) is not None)
 
 
 def _paired_city(segments: Segments, mentions: list[Mention], positions: list[int], pos: int,

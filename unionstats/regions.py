@@ -84,6 +84,15 @@ class Gazetteer:
                         short_forms.setdefault(county[:-1] + body, []).append((province, city))  # a prefecture's own);
                     for name in province_names.get(province, ()):  # 山东海阳: after its province's name
                         short_forms.setdefault(name + county[:-1], []).append((province, city))
+        former: dict[str, list[tuple[str, str]]] = {}  # 武鸣县: 武鸣区's old name
+        for county in self.counties if regions.get("former", {}).get("district") else ():
+            if len(county) > 2 and county.endswith("区"):
+                for ending in regions["former"]["district"]:
+                    former.setdefault(county[:-1] + ending, []).append(self.places[county])
+        for name, places in former.items():
+            if len(set(places)) == 1 and name not in self.places:
+                self.places[name] = places[0]
+                self.counties.add(name)
         for city, counties in regions.get("union_counties", {}).items():  # 吉县总工会: two-character names
             province, city = seat(city)
             for county in counties if province else ():
@@ -107,6 +116,7 @@ class Gazetteer:
         self.partners = re.compile(f"(?:{'|'.join(map(re.escape, before))})[^，。；,;：:\n]{{1,{PARTNER_SPAN}}}?"
                                    f"(?:{'|'.join(map(re.escape, after))})") if before and after else None
         self.dateline = re.compile(mentions["dateline"]) if mentions.get("dateline") else None
+        self.paragraph_lead = re.compile(mentions["paragraph_lead"]) if mentions.get("paragraph_lead") else None
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
         # honours whose 全国 is no sign of a national report (全国劳动模范)
