@@ -452,6 +452,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("推动企业建立工资正常增长机制，涉及职工12万人。", "people_reached", "participation"),
     ("签订工资专项集体合同，涉及职工420万人。", "people_reached", "participation"),
     ("受理劳动争议案件，涉及职工4120人。", "disputes", "assistance"),
+    # 金额 alone is the money of the earlier item; 资助金额, 参保金额 say whose money themselves
+    ("为困难职工提供生活救助，金额达800余万元。", "assistance_funds", "funds"),
+    ("今年共发放助学金，金额达120万元。", "subsidies", "funds"),
+    ("组织职工参加互助保障活动，参保金额3.6亿元。", "mutual_insurance", "funds"),
+    ("今年共发放消费券，总金额达500万元。", "funds_other", "funds"),
     ("帮助1200名农民工追讨工资。", "disputes", "assistance"),
     ("全省职工平均工资达到8.5万元。", "funds_other", "funds"),
     # a project's site office is no project; its union is a union; member units are units, not members

@@ -258,7 +258,8 @@ class Classifier(CueTables):
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
         if before:
             best = max(before, key=_nearest)
-            if tail[best[0]:best[1]] in self.refers_back and (earlier := self._earlier(ctx, unit)):
+            if (tail[best[0]:best[1]] in self.refers_back and not _outside(before, best)
+                    and (earlier := self._earlier(ctx, unit))):
                 # 受理劳动争议案件2856件，涉及职工4120人: those the earlier item involves
                 return max(earlier, key=_nearest)[2]
             if (ctx.part and best[2].generic and tail[best[0]:best[1]] in ctx.earlier
@@ -315,6 +316,12 @@ def _compound(hits: list) -> list:
         chain.append(hit)
         end = max(end, hit[1])
     return chain
+
+
+def _outside(hits: list, word) -> bool:
+    """Whether a hit other than `word` and those inside it names something (资助|金额: the 资助金's
+    money, not the earlier item's, as 涉及|职工 is)."""
+    return any(h[1] > word[1] or h[0] < word[0] for h in hits)
 
 
 def _nearest(hit) -> tuple[int, int]:
