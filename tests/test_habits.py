@@ -539,6 +539,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # people a union gathers to meet or gives a health check are reached, not those it rests
     ("补贴职工疗休养,并组织1万名单身青年职工交友。", "people_reached", "participation"),
     ("工会还为200余名新就业形态劳动者提供免费体检。", "people_reached", "participation"),
+    # those an awarding verb right before the count gives an honour are its holders, whatever the noun
+    ("表彰大会授予10个单位“五一劳动奖状”荣誉称号。", "may_day_awards", "awards"),
+    ("活动表彰了40个省五一劳动奖状获奖集体。", "may_day_awards", "awards"),
+    ("授予市第一中学等22家单位“工人先锋号”荣誉称号。", "honours", "awards"),
+    ("省总工会命名15家示范性劳模工作室。", "innovation_studios", "facilities"),
     # a union card names no union: the merchants that take it are enterprises
     ("会员服务日现场,50多家工会卡特惠商户为会员带来优惠。", "enterprises", "organizations"),
 ])

@@ -68,6 +68,18 @@ class Classifier(CueTables):
         cues = self._hits(self.cue_pattern, self.by_cue, after[:HEAD_WINDOW], unit)
         return None if any(h[0] <= best[1] + HEAD_GAP for h in cues) else best[2]
 
+    def _awarded(self, ctx: Context, unit: str | None) -> Metric | None:
+        """授予10个单位“五一劳动奖状”荣誉称号: the count right after an awarding verb (or after the
+        examples it names first: 授予教研室等22家单位) is of the holders of the honour named after
+        it (its first), whatever the noun between says (单位, 个人)."""
+        if not self.awarding:
+            return None
+        tail = self._bare(ctx.before[-BEFORE_WINDOW * 2:]).rstrip("了")
+        if not tail.endswith(self.awarding) and not (tail.endswith("等") and any(v in tail for v in self.awarding)):
+            return None
+        honours = [h for h in self._hits(self.cue_pattern, self.by_cue, ctx.after, unit) if h[2].category == _HONOURS]
+        return min(honours, key=lambda h: (h[0], h[0] - h[1]))[2] if honours else None
+
     def _governed(self, tail: str, unit: str | None) -> Metric | None:
         """The metric of the last `governs` verb in `tail` when a list of its objects (、 和 及 与) runs
         from it to the number (慰问困难职工、劳模1280人 counts people visited, not model workers), or
@@ -212,7 +224,7 @@ class Classifier(CueTables):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
         elif self.places is not None and len(place := self.places.prefix(ctx.after) or "") > 1:
             ctx = ctx._replace(after=ctx.after[len(place):])
-        named = self._object(ctx.after, unit)
+        named = self._object(ctx.after, unit) or self._awarded(ctx, unit)
         if named:
             return named
         if ctx.after.startswith(self.head_words):
@@ -297,7 +309,8 @@ _NOUN_LIST_MARKS = "、和及与，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _MODIFIER_ENDS = ("性", "级")  # what ends a modifier before its noun (示范性|劳模工作室)
-_PEOPLE_CATEGORIES = ("awards", "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
+_HONOURS = "awards"
+_PEOPLE_CATEGORIES = (_HONOURS, "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
 
 _LIST_WORDS = ("、", "和", "及", "与", "等")

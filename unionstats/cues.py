@@ -49,6 +49,7 @@ class CueTables:
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
         self.having = tuple(rules.numbers.get("links", {}).get("having", []))
+        self.awarding = tuple(rules.numbers.get("links", {}).get("awarding", []))
         # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
         between = [w for table in rules.numbers.get("qualifiers", {}).get("before", {}).values() for w in table]
         between += rules.numbers.get("links", {}).get("words", [])
