@@ -544,6 +544,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("活动表彰了40个省五一劳动奖状获奖集体。", "may_day_awards", "awards"),
     ("授予市第一中学等22家单位“工人先锋号”荣誉称号。", "honours", "awards"),
     ("省总工会命名15家示范性劳模工作室。", "innovation_studios", "facilities"),
+    # medical mutual aid (医疗互保): the claims it settles (结报, 理赔) and their money
+    ("职工医疗互保全年结报4129人次。", "insured_workers", "participation"),
+    ("今年职工医疗互保结报金额407万元。", "mutual_insurance", "funds"),
     # a union card names no union: the merchants that take it are enterprises
     ("会员服务日现场,50多家工会卡特惠商户为会员带来优惠。", "enterprises", "organizations"),
 ])
