@@ -170,6 +170,9 @@ SENTENCES = [
     # other currencies keep their own unit, as written
     ("资助港澳台职工3000港元。", [("3000港元", 3000, "港元", "exact")]),
     ("捐赠5万美元。", [("5万美元", 50000, "美元", "exact")]),
+    # 人 before 大: a milestone (大关) keeps its measure word; the people's congress (人大代表) is no measure word
+    ("参保职工突破10万人大关。", [("10万人", 100000, "人", "more_than")]),
+    ("会上,12名人大代表参加视察。", [("12名", 12, "人", "exact")]),
 ]
 
 
