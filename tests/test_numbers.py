@@ -173,6 +173,7 @@ SENTENCES = [
     # 人 before 大: a milestone (大关) keeps its measure word; the people's congress (人大代表) is no measure word
     ("参保职工突破10万人大关。", [("10万人", 100000, "人", "more_than")]),
     ("会上,12名人大代表参加视察。", [("12名", 12, "人", "exact")]),
+    ("春节前走访慰问职工3000人出头。", [("3000人", 3000, "人", "more_than")]),
 ]
 
 
