@@ -547,6 +547,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # medical mutual aid (医疗互保): the claims it settles (结报, 理赔) and their money
     ("职工医疗互保全年结报4129人次。", "insured_workers", "participation"),
     ("今年职工医疗互保结报金额407万元。", "mutual_insurance", "funds"),
+    # the noun after a count runs as long as its cues do, but does not end in a modifier (示范|性)
+    ("全系统培育了16个全国示范性劳模和工匠人才创新工作室。", "innovation_studios", "facilities"),
+    ("发布42项福建省劳模工作室创新成果。", "achievements", "other"),
+    # 岗位 in a contest at work (岗位技能竞赛, 岗位练兵) names no jobs
+    ("组织职工参加钢筋工等岗位技能竞赛3000余人次。", "people_reached", "participation"),
     # a union card names no union: the merchants that take it are enterprises
     ("会员服务日现场,50多家工会卡特惠商户为会员带来优惠。", "enterprises", "organizations"),
 ])

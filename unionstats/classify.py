@@ -236,7 +236,10 @@ class Classifier(CueTables):
         if named:
             return named
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
-        head = _compound([h for h in after if h[1] <= HEAD_WINDOW])
+        head = _compound(after)  # the noun right after it, however long, once it starts near enough,
+        while len(head) > 1 and ctx.after.startswith(_MODIFIER_ENDS, max(h[1] for h in head)):
+            head = [h for h in head if h[1] < max(h[1] for h in head)]  # and not ending in a modifier (示范|性)
+        head = head if head and min(h[1] for h in head) <= HEAD_WINDOW else []
         if head and len(head) < len(after) and ctx.after.startswith(_MODIFIER_ENDS, max(h[1] for h in head)):
             head = self._bridged(ctx.after, head, after)
         if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
