@@ -515,6 +515,9 @@ def test_a_short_form_written_in_full_elsewhere_is_a_place_in_a_list_of_places()
 @pytest.mark.parametrize("text,place", [
     ("本报贵阳6月1日电(记者 王强)记者从省总工会获悉,今年以来,全省各级工会共新建驿站320个。", ("贵州省", "")),
     ("本报昆明讯 今年以来,全市各级工会新建驿站86个。", ("云南省", "昆明市")),
+    # a site or paper named for no place files from its province
+    ("南方工报讯 今年以来,全省各级工会新建驿站320个。", ("广东省", "")),
+    ("天山网讯(记者 刘博)自治区总工会今年共慰问困难职工1.2万户。", ("新疆维吾尔自治区", "")),
     ("新华社北京2月1日电 记者从全国总工会获悉,全国已建成驿站18万个。", ("全国", "")),
 ])
 def test_a_report_that_names_no_other_place_is_the_place_it_was_filed_from(text, place):
@@ -571,3 +574,14 @@ def test_a_district_is_found_by_its_old_county_name_too(name, city):
 def test_a_former_name_shared_by_two_districts_places_nothing():
     # 长安区 is Xi'an's and Shijiazhuang's: 长安县 could be either
     assert scopes("长安县总工会今年新建职工书屋12家。") == [("12家", "", "")]
+
+
+def test_a_papers_name_is_no_place_outside_a_dateline():
+    assert scopes("各级工会推动提高劳动报酬,共签订集体合同120份。") == [("120份", "", "")]
+
+
+def test_an_autonomous_regions_report_that_names_no_place_is_no_national_report():
+    # 自治区总工会, 我区: some region's own report, though it says 全国 once
+    text = ("自治区总工会召开援建工作座谈会。自2010年以来,全国19个省市工会对我区开展援助,"
+            "区总工会与各支援省市工会召开座谈交流会73个。")
+    assert {(p, c) for _, p, c in scopes(text)} == {("", "")}

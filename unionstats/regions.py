@@ -93,6 +93,11 @@ class Gazetteer:
             if len(set(places)) == 1 and name not in self.places:
                 self.places[name] = places[0]
                 self.counties.add(name)
+        # news sites and papers (天山网, 南方工报): a province's only in a dateline (see _mentions)
+        self.sites = {site for sites in regions.get("sites", {}).values() for site in sites}
+        for province, sites in regions.get("sites", {}).items():
+            for site in sites if province in province_names else ():
+                self.places.setdefault(site, (province, ""))
         for city, counties in regions.get("union_counties", {}).items():  # 吉县总工会: two-character names
             province, city = seat(city)
             for county in counties if province else ():
@@ -156,8 +161,9 @@ class Gazetteer:
                 continue  # 党政和工会: 政和 is no county there
             if partners and any(a <= start < b for a, b in partners):
                 continue  # 省总工会与上海市总工会联合举办: a partner's name
-            if (self.dateline is not None and self.dateline.match(text, end) is not None) != filed:
-                continue  # 新华社北京2月1日电: where the reporter filed from
+            dateline = self.dateline is not None and self.dateline.match(text, end) is not None
+            if dateline != filed or (name in self.sites and not dateline):
+                continue  # 新华社北京2月1日电: where the reporter filed from; 劳动报|酬: no site
             province, city = self.places[name]
             found.append(Mention(start, end, province, city))
         return self._listed(text, found) if found and self.listed_only and not filed else found
@@ -224,8 +230,10 @@ class Gazetteer:
         province_names = Counter(m.province for m in mentions if not m.city)
         cities = Counter(m.city for m in mentions if m.city)
         national = count["national"]
-        if not provinces:  # no place named: the nation's only if it says so more than 全省 does
-            return Scope(NATIONAL if national > count["province"] else "", "")
+        if not provinces:  # no place named: the nation's only if it says so more than 全省 (or, of an
+            # autonomous region's report, 自治区总工会, 全区, 我区) does
+            regional = len(marks.get("region_body", ())) + len(marks.get("region", ()))
+            return Scope(NATIONAL if national > count["province"] + regional else "", "")
         ranked = provinces.most_common(2)
         province = ranked[0][0]
         # 全区 speaks for an autonomous region, unless the report names a district (兴庆区总工会…全区)

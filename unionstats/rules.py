@@ -181,7 +181,7 @@ TABLES = {
     "units": ("unit",), "exclusions": ("exclude",), "metrics": ("cue_masks", "metric"),
     "numbers": ("charmap", "multipliers", "percent", "qualifiers", "ranges", "links", "bare", "limits"),
     "periods": ("vars", "period"), "metadata": ("published", "source"), "traditional": ("glosses", "pairs"),
-    "regions": ("province", "aliases", "counties", "union_counties", "former", "full_only", "mentions", "city_report", "markers"),
+    "regions": ("province", "aliases", "counties", "union_counties", "sites", "former", "full_only", "mentions", "city_report", "markers"),
 }
 
 
