@@ -304,9 +304,13 @@ def _load_regions(src, rules):
     for table in ("markers", "city_report"):
         for key, words in src.data.get(table, {}).items():
             _strings(src, words, table, None, key)
-    dateline = src.data.get("mentions", {}).get("dateline")
-    if dateline is not None:
-        compile_pattern(src, dateline, "mentions", key="dateline")
+    for key in ("dateline", "paragraph_lead"):
+        pattern = src.data.get("mentions", {}).get(key)
+        if pattern is not None:
+            compile_pattern(src, pattern, "mentions", key=key)
+    for table in ("sites", "former"):
+        for key, words in src.data.get(table, {}).items():
+            _strings(src, words, table, None, key)
     _merge(rules.regions, {k: v for k, v in src.data.items() if k != "province"})
 
 
@@ -378,6 +382,10 @@ def _check_counties(rules: Rules, src: "_Source") -> None:
             if city not in cities:
                 raise src.error(f"{table}: `{city}` is not a prefecture-level city or a municipality of any [[province]]",
                                 table, key=city)
+    provinces = {p["name"] for p in rules.provinces.values()}
+    for province in src.data.get("sites", {}):
+        if province not in provinces:
+            raise src.error(f"sites: `{province}` is not the full name of any [[province]]", "sites", key=province)
 
 
 def load_rules(*extra_dirs: str | Path) -> Rules:
