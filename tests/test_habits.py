@@ -554,6 +554,18 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("组织职工参加钢筋工等岗位技能竞赛3000余人次。", "people_reached", "participation"),
     # a union card names no union: the merchants that take it are enterprises
     ("会员服务日现场,50多家工会卡特惠商户为会员带来优惠。", "enterprises", "organizations"),
+    # what the insured pay in (投保金额, 参保资金) is the mutual insurance's money
+    ("截至目前,全县职工投保金额达17.2万元。", "mutual_insurance", "funds"),
+    ("近半年来,职工医疗互助参保资金达20.8万余元。", "mutual_insurance", "funds"),
+    # a workers' congress is a meeting; what its delegates table are proposals (not 争议案件: disputes)
+    ("全年共召开公司和基层两级职代会或职工大会28次。", "meetings", "activities"),
+    ("职工代表围绕企业生产经营、职工生活等方面提出48条提案。", "proposals", "other"),
+    ("今年以来共受理劳动争议案件58件。", "disputes", "assistance"),
+    # members a union does something for are those it serves, not a count of its members
+    ("县总工会为1200名会员发放慰问品。", "assisted_workers", "assistance"),
+    ("今年为全市30万名会员提供普惠服务。", "people_reached", "participation"),
+    ("累计向86名会员赔付互助保障金。", "insured_workers", "participation"),
+    ("全年新发展会员1200名。", "new_members", "membership"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -50,6 +50,8 @@ BROKEN = [
     ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "funds"\nunits = ["元"]\ngovern = ["发放"]\n', 6,
      "unknown field `govern` in [[metric]]"),
     ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\nbefor = "第$"\n', 4, "unknown field `befor`"),
+    ("numbers", '[links]\nserved = ["为"]\nserved_not = ["members"]\n', 3, "unknown category `members`"),
+    ("numbers", '[links]\nawarding = "授予"\n', 2, "awarding must be a list"),
     ("numbers", '# qualifiers\n[qualifers.before]\nmore_than = ["超"]\n', 2, "unknown table `qualifers` in numbers.toml"),
     ("units", 'units = []\n', 1, "unknown table `units` in units.toml"),
 ]

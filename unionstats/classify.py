@@ -206,6 +206,13 @@ class Classifier(CueTables):
             seen.add(best[:2])
         return rightmost[2]
 
+    def _served(self, before: str) -> bool:
+        """The count is of people a union does something for (为1200名会员发放…, 累计向14名…)."""
+        tail = self._bare(before.rstrip(" \t"))
+        whole = next((w for w in self.served_whole if tail.endswith(w)), "")
+        tail = tail[:len(tail) - len(whole)]
+        return bool(self.served) and tail.endswith(self.served) and not tail.endswith(self.not_served)
+
     def named(self, text: str, unit: str | None) -> Metric | None:
         """The metric that the last cue in `text` names in `unit`, if any."""
         hits = self._hits(self.cue_pattern, self.by_cue, cue_text(text), unit)
@@ -236,6 +243,8 @@ class Classifier(CueTables):
         if named:
             return named
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
+        if after and self._served(ctx.before):  # 为1200名会员发放慰问品: those served, not members
+            after = [h for h in after if h[2].category not in self.served_not]
         head = _compound(after)  # the noun right after it, however long, once it starts near enough,
         while len(head) > 1 and ctx.after.startswith(_MODIFIER_ENDS, max(h[1] for h in head)):
             head = [h for h in head if h[1] < max(h[1] for h in head)]  # and not ending in a modifier (示范|性)

@@ -50,6 +50,10 @@ class CueTables:
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
         self.having = tuple(rules.numbers.get("links", {}).get("having", []))
         self.awarding = tuple(rules.numbers.get("links", {}).get("awarding", []))
+        self.served = tuple(rules.numbers.get("links", {}).get("served", []))
+        self.served_not = frozenset(rules.numbers.get("links", {}).get("served_not", []))
+        self.not_served = tuple(rules.numbers.get("links", {}).get("not_served", []))
+        self.served_whole = tuple(rules.numbers.get("links", {}).get("served_whole", []))
         # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
         between = [w for table in rules.numbers.get("qualifiers", {}).get("before", {}).values() for w in table]
         between += rules.numbers.get("links", {}).get("words", [])

@@ -292,7 +292,11 @@ def _load_numbers(src, rules):
             _strings(src, words, f"qualifiers.{place}", None, qualifier)
     for key, words in data.get("ranges", {}).items():
         _strings(src, words, "ranges", None, key)
-    _strings(src, data.get("links", {}).get("words"), "links", None, "words")
+    for key, words in data.get("links", {}).items():
+        _strings(src, words, "links", None, key)
+    for category in data.get("links", {}).get("served_not", []):
+        if category not in CATEGORIES:
+            raise src.error(f"unknown category `{category}` (one of: {', '.join(CATEGORIES)})", "links", None, "served_not")
     _merge(rules.numbers, data)
 
 
