@@ -59,6 +59,8 @@ class CueTables:
         between += rules.numbers.get("links", {}).get("words", [])
         self.between = tuple(sorted(set(between), key=len, reverse=True))
         self.between_ends = frozenset(w[-1] for w in self.between)  # most tails end in none of these
+        self.between_words = frozenset(self.between)
+        self.between_lengths = sorted({len(w) for w in self.between}, reverse=True)  # the longest word first
         self.refers_back = frozenset(w for m in rules.metrics.values() for w in m.refers_back)
         self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
         self.masks = re.compile(word_pattern(rules.cue_masks)) if rules.cue_masks else None
@@ -96,10 +98,10 @@ class CueTables:
         """`tail` without the qualifiers and links that end it (一线职工|近, 职工|达): the words
         right against a number are those before them."""
         while tail and tail[-1] in self.between_ends:
-            word = next((w for w in self.between if tail.endswith(w)), None)
-            if word is None:
+            length = next((n for n in self.between_lengths if tail[-n:] in self.between_words), 0)
+            if not length:
                 break
-            tail = tail[:-len(word)]
+            tail = tail[:-length]
         return tail
 
     def _against(self, pattern, table, words: tuple[str, ...], tail: str, unit: str | None):
