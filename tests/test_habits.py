@@ -557,6 +557,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # what the insured pay in (投保金额, 参保资金) is the mutual insurance's money
     ("截至目前,全县职工投保金额达17.2万元。", "mutual_insurance", "funds"),
     ("近半年来,职工医疗互助参保资金达20.8万余元。", "mutual_insurance", "funds"),
+    # apprentices a master takes on are trained, not honoured with the master's title
+    ("劳模创新工作室带头人从事焊接工作30年,带徒120余人。", "trainees", "participation"),
+    ("他先后带出徒弟40余名。", "trainees", "participation"),
     # a workers' congress is a meeting; what its delegates table are proposals (not 争议案件: disputes)
     ("全年共召开公司和基层两级职代会或职工大会28次。", "meetings", "activities"),
     ("职工代表围绕企业生产经营、职工生活等方面提出48条提案。", "proposals", "other"),
