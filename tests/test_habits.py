@@ -557,6 +557,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # what the insured pay in (投保金额, 参保资金) is the mutual insurance's money
     ("截至目前,全县职工投保金额达17.2万元。", "mutual_insurance", "funds"),
     ("近半年来,职工医疗互助参保资金达20.8万余元。", "mutual_insurance", "funds"),
+    # money put in to fund students is a grant, whatever verb put it in
+    ("市总工会今年将投入30万元资助贫困准大学生。", "subsidies", "funds"),
     # apprentices a master takes on are trained, not honoured with the master's title
     ("劳模创新工作室带头人从事焊接工作30年,带徒120余人。", "trainees", "participation"),
     ("他先后带出徒弟40余名。", "trainees", "participation"),
