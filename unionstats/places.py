@@ -198,8 +198,7 @@ def _national_figure(figures: list[int], province_marks: list[int], mentions: li
     if i < 0 or figures[i] < s_start:
         return False
     mark = figures[i]
-    return (bisect_left(province_marks, pos) == bisect_left(province_marks, mark)
-            and not any(mark < m.start < pos for m in mentions))
+    return not _stands_in(province_marks, mark, pos) and not any(mark < m.start < pos for m in mentions)
 
 
 SUBJECT_LEAD = 8  # 近日，江苏省总工会…: how far into its sentence a subject may start
@@ -211,7 +210,7 @@ def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int
     figure. Not 在省总工会的支持下，… (a circumstance, not the subject), nor where 全市 or 我县 follows
     (按照全省统一部署，我县…). The marks are sorted."""
     named = [m for m in mentions if m.start < pos]
-    if any(m.city for m in named) or bisect_left(city_marks, pos) > bisect_left(city_marks, s_start):
+    if any(m.city for m in named) or _stands_in(city_marks, s_start, pos):
         return False
     firsts = [m.start for m in named]
     i = bisect_left(province_marks, s_start)
