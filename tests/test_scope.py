@@ -340,6 +340,10 @@ def test_a_national_figure_quoted_in_a_provincial_report_is_the_nations():
             "覆盖服务职工群众1.93亿人,我省建成工会驿站3200个。全省建成全国职工书屋413家。")
     assert scopes(text) == [("650万名", "陕西省", ""), ("18.61万个", "全国", ""), ("1.93亿人", "全国", ""),
                             ("3200个", "陕西省", ""), ("413家", "陕西省", "")]
+    # 全国有: how many the nation has, in a city's news that goes on to its own
+    text = ("常州市总工会消息。全国总工会日前发布“最美工会户外劳动者服务站点”名单，全国有2000个站点入选，"
+            "常州市有6家户外劳动者服务站名列其中。")
+    assert scopes(text) == [("2000个", "全国", ""), ("6家", "江苏省", "常州市")]
 
 
 def test_a_national_piece_that_goes_round_the_country_is_national():

@@ -65,7 +65,8 @@ class Classifier(CueTables):
         if not heads:
             return None
         best = max(heads, key=_nearest)
-        cues = self._hits(self.cue_pattern, self.by_cue, after[:HEAD_WINDOW], unit)
+        # a cue that starts within reach may run past the window (120个工会|户外劳动者服务站点)
+        cues = self._hits(self.cue_pattern, self.by_cue, after[:2 * HEAD_WINDOW], unit)
         return None if any(h[0] <= best[1] + HEAD_GAP for h in cues) else best[2]
 
     def _awarded(self, ctx: Context, unit: str | None) -> Metric | None:
