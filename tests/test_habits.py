@@ -117,6 +117,9 @@ def test_a_change_from_one_amount_to_another_is_two_claims_not_a_range():
     # and the second counts what the first does
     assert rows("全省会员人数从120万人增加到150万人。", "metric") == [("union_members",), ("union_members",)]
     assert rows("职工书屋由300家增至450家。", "metric") == [("reading_rooms",), ("reading_rooms",)]
+    # a noun that names a count only right against it, across 从/由; 发展到, 成长到 are changes too
+    assert rows("一线职工从2000人发展到3000人。", "metric") == [("workers",), ("workers",)]
+    assert rows("高级工、技师、高级技师从6.3万人成长到31.3万人。", "metric") == [("workers",), ("workers",)]
     # with the second amount's year after the change word
     assert rows("农民工会员已从2013年的1.08亿增加到2017年的1.4亿。", "metric") == [
         ("migrant_worker_members",), ("migrant_worker_members",)]
@@ -367,6 +370,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("解决160个事关工会工作的问题。", "items", "other"),
     ("直接处理工资拖欠案件,涉及农民工22454人。", "disputes", "assistance"),
     ("全市现有120余万职工。", "workers", "workforce"),  # a population: no verb, no cue
+    ("全市共有高级技师1200人。", "workers", "workforce"),  # skilled grades, right against the number
     ("全省有1200万农民工。", "migrant_workers", "workforce"),
     # a bare magnitude takes its unit from what it counts: books in 册, a fund in 元 (帮扶 before 资金
     # is no verb with an object: the fund is what is counted, not those helped)
