@@ -61,12 +61,15 @@ class Classifier(CueTables):
     def _head_word(self, after: str, unit: str | None) -> Metric | None:
         """120个工会(开展协商): a `head` word right after the number names what it counts, unless
         a cue carries the compound on (120个工会驿站, 2183余家工会爱心驿站: stations)."""
-        heads = [h for h in self._hits(self.head_pattern, self.by_head, after[:HEAD_WINDOW], unit) if h[0] == 0]
-        if not heads:
+        after = cue_text(after[:2 * HEAD_WINDOW])  # 140个县(市、区)|工会: an aside inside the noun
+        heads = self._hits(self.head_pattern, self.by_head, after[:HEAD_WINDOW], unit)
+        best = max((h for h in heads if h[0] == 0), key=_nearest, default=None)
+        if best is None:
             return None
-        best = max(heads, key=_nearest)
+        while following := [h for h in heads if h[0] == best[1]]:  # 县|工会, 乡镇|工会: the last word is the head
+            best = max(following, key=_nearest)
         # a cue that starts within reach may run past the window (120个工会|户外劳动者服务站点)
-        cues = self._hits(self.cue_pattern, self.by_cue, after[:2 * HEAD_WINDOW], unit)
+        cues = self._hits(self.cue_pattern, self.by_cue, after, unit)
         return None if any(h[0] <= best[1] + HEAD_GAP for h in cues) else best[2]
 
     def _awarded(self, ctx: Context, unit: str | None) -> Metric | None:
