@@ -427,11 +427,12 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("香港工聯會屬會及贈會共有253間。", "union_organizations", "organizations"),  # affiliates, in 間
     # the provinces and cities counted: 省级/市级 are levels, not them
     ("来自全省21个市（州）的代表参加会议。", "areas", "other"),
-    ("全国31个省（区、市）参与评选。", "areas", "other"),
-    # but a union word after the place ends the compound: the unions are counted (县|工会, through an aside)
-    ("全国31个省（区、市）总工会参与评选。", "union_organizations", "organizations"),
+    ("全国31个省（区、市）总工会参与评选。", "areas", "other"),
+    # a union word ending the noun after the place: the unions are counted (县|工会, through an aside),
+    # unless a noun of any unit goes on (地区|工会|专职工作人员 are the places', 县|工会|经费 too)
     ("我省140个县(市、区)工会全部建立了帮扶中心。", "union_organizations", "organizations"),
     ("全国19个省市工会对口支援新疆。", "union_organizations", "organizations"),
+    ("全省有7个地区工会专职工作人员偏少。", "areas", "other"),
     ("建成12个省级示范职工之家。", "workers_homes", "facilities"),
     ("全市12个县级工会全部完成换届。", "union_organizations", "organizations"),
     ("8个设区市总工会获评先进。", "honours", "awards"),

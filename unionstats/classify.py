@@ -66,8 +66,12 @@ class Classifier(CueTables):
         best = max((h for h in heads if h[0] == 0), key=_nearest, default=None)
         if best is None:
             return None
+        first = best
         while following := [h for h in heads if h[0] == best[1]]:  # 县|工会, 乡镇|工会: the last word is the head
             best = max(following, key=_nearest)
+        if best is not first:  # unless a noun of any unit goes on: 7个地区|工会|专职工作人员, 2个县|工会|经费
+            going_on = self._hits(self.cue_pattern, self.by_cue, after, None)  # count the places
+            return first[2] if any(h[0] <= best[1] + HEAD_GAP for h in going_on) else best[2]
         # a cue that starts within reach may run past the window (120个工会|户外劳动者服务站点)
         cues = self._hits(self.cue_pattern, self.by_cue, after, unit)
         return None if any(h[0] <= best[1] + HEAD_GAP for h in cues) else best[2]
