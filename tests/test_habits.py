@@ -368,6 +368,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("相继建设2183余家工会爱心驿站。", "service_stations", "facilities"),
     ("全国有2000个工会户外劳动者服务站点入选。", "service_stations", "facilities"),  # a long cue after 工会
     ("截至目前,全县参保会员达1787人。", "insured_workers", "participation"),  # members insured, not members
+    ("截至目前,该活动已拉动消费500万余元。", "sales", "funds"),  # spending set off, not a union's money
+    ("拉动文旅消费1290万余元。", "sales", "funds"),
     ("解决160个事关工会工作的问题。", "items", "other"),
     ("直接处理工资拖欠案件,涉及农民工22454人。", "disputes", "assistance"),
     ("全市现有120余万职工。", "workers", "workforce"),  # a population: no verb, no cue
