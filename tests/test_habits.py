@@ -370,6 +370,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("截至目前,全县参保会员达1787人。", "insured_workers", "participation"),  # members insured, not members
     ("截至目前,该活动已拉动消费500万余元。", "sales", "funds"),  # spending set off, not a union's money
     ("拉动文旅消费1290万余元。", "sales", "funds"),
+    ("全国新发展工会会员1600万人以上。", "new_members", "membership"),
+    ("村工会成立以来,已吸纳工会会员360人。", "new_members", "membership"),
+    ("90名外卖送餐员加入了工会。", "new_members", "membership"),
     ("解决160个事关工会工作的问题。", "items", "other"),
     ("直接处理工资拖欠案件,涉及农民工22454人。", "disputes", "assistance"),
     ("全市现有120余万职工。", "workers", "workforce"),  # a population: no verb, no cue

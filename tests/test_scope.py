@@ -589,6 +589,14 @@ def test_a_papers_name_is_no_place_outside_a_dateline():
     assert scopes("各级工会推动提高劳动报酬,共签订集体合同120份。") == [("120份", "", "")]
 
 
+def test_the_national_union_named_in_a_quoted_oath_makes_no_national_report():
+    text = ("特区工会开展新就业形态劳动者集中入会活动,快递员共90余人参加。“我志愿加入中华全国总工会,遵守工会章程……”"
+            "在宣誓声中,90名快递员加入了工会。")
+    assert scopes(text) == [("90余人", "", ""), ("90名", "", "")]
+    # outside the quotation it still says whose report it is
+    assert scopes("全国总工会发出通知。全国新建基层工会组织24万个。") == [("24万个", "全国", "")]
+
+
 def test_an_autonomous_regions_report_that_names_no_place_is_no_national_report():
     # 自治区总工会, 我区: some region's own report, though it says 全国 once
     text = ("自治区总工会召开援建工作座谈会。自2010年以来,全国19个省市工会对我区开展援助,"
