@@ -60,7 +60,9 @@ class Classifier(CueTables):
 
     def _head_word(self, after: str, unit: str | None) -> Metric | None:
         """120个工会(开展协商): a `head` word right after the number names what it counts, unless
-        a cue carries the compound on (120个工会驿站, 2183余家工会爱心驿站: stations)."""
+        a cue carries the compound on (120个工会驿站, 2183余家工会爱心驿站: stations). Of head words
+        in a row the last is the noun (140个县(市、区)工会: unions), unless a noun goes on after it
+        (7个地区工会专职工作人员: the places, whose staff the words count)."""
         after = cue_text(after[:2 * HEAD_WINDOW])  # 140个县(市、区)|工会: an aside inside the noun
         heads = self._hits(self.head_pattern, self.by_head, after[:HEAD_WINDOW], unit)
         best = max((h for h in heads if h[0] == 0), key=_nearest, default=None)
