@@ -43,7 +43,7 @@ SPACE_CHARS = " \t\u3000\u00a0\u200b"  # what squeeze() removes
 SPACES = re.compile(f"[{SPACE_CHARS}]+")
 # a short aside inside a term (职工服务(帮扶)中心, 服务中心（站）): no aside that ends its words
 TERM_ASIDE = r"[（(][\u4e00-\u9fa5、]{1,5}[）)]"
-_PAUSE_ASIDE = re.compile(r"[（(](?=[\u4e00-\u9fa5、]{1,4}、)[\u4e00-\u9fa5、]{1,5}[）)]")  # 县(市、区): a term aside with a pause
+_TERM_ASIDE = re.compile(TERM_ASIDE)
 _CUE_NOISE = re.compile(rf"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+|{TERM_ASIDE}")  # line ends: of a wrapped line
 PART_WORDS = ("其中", "内含", "包括", "含")  # what starts a clause that counts a part of the count before it
 
@@ -252,8 +252,8 @@ class Segments:
             is_end[pauses[(pauses > 0) & _NUMERAL_TABLE[codes[np.maximum(pauses - 1, 0)]]
                           & _NUMERAL_TABLE[padded[pauses + 1]]]] = False
             if "(" in text or "（" in text:  # 140个县(市、区)工会: nor one inside a term's aside
-                for aside in _PAUSE_ASIDE.finditer(text):
-                    is_end[[k for k in range(*aside.span()) if text[k] == "、"]] = False
+                for aside in _TERM_ASIDE.finditer(text):
+                    is_end[[aside.start() + k for k, ch in enumerate(aside.group()) if ch == "、"]] = False
         dots = np.flatnonzero(codes == ord("."))
         if len(dots):  # Chinese written with English punctuation: 31家.全区…
             is_end[dots] = _FULL_STOP_TABLE[codes[np.maximum(dots - 1, 0)]] & ~_DIGIT_TABLE[padded[dots + 1]] & (dots > 0)
