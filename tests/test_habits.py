@@ -587,6 +587,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("今年为全市30万名会员提供普惠服务。", "people_reached", "participation"),
     ("累计向86名会员赔付互助保障金。", "insured_workers", "participation"),
     ("全年新发展会员1200名。", "new_members", "membership"),
+    # those who gain from a scheme are reached by it; 参互 (taking part in mutual aid) is insurance
+    ("通过职工互助保障活动,让3.3万人次职工获益。", "people_reached", "participation"),
+    ("全盟年度参互人数达到12万人。", "insured_workers", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
