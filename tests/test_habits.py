@@ -590,6 +590,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # those who gain from a scheme are reached by it; 参互 (taking part in mutual aid) is insurance
     ("通过职工互助保障活动,让3.3万人次职工获益。", "people_reached", "participation"),
     ("全盟年度参互人数达到12万人。", "insured_workers", "participation"),
+    # a contest's teams take part in it; the cities they come from are places
+    ("全省共有63支代表队进入决赛。", "contest_teams", "participation"),
+    ("来自各地的28个代表团参加了展示活动。", "contest_teams", "participation"),
+    ("大赛吸引了来自21个城市的选手同台竞技。", "areas", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
