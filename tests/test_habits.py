@@ -594,8 +594,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全省共有63支代表队进入决赛。", "contest_teams", "participation"),
     ("来自各地的28个代表团参加了展示活动。", "contest_teams", "participation"),
     ("大赛吸引了来自21个城市的选手同台竞技。", "areas", "other"),
-    # 户 counts employers as it counts enterprises
+    # 户 counts employers as it counts enterprises, 家 families as it counts households
     ("区域性集体合同覆盖用人单位7049户。", "units", "organizations"),
+    ("春节前夕,走访慰问了24家特困在职和退休职工家庭。", "households_assisted", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
