@@ -597,6 +597,13 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # 户 counts employers as it counts enterprises, 家 families as it counts households
     ("区域性集体合同覆盖用人单位7049户。", "units", "organizations"),
     ("春节前夕,走访慰问了24家特困在职和退休职工家庭。", "households_assisted", "assistance"),
+    # the places a service opens are those it can reach
+    ("另300个公益筛查名额将提供给困难企业女职工。", "places_offered", "participation"),
+    # a modifier between a union and its noun (工会|标志性|职工书屋), and a qualifier after the count
+    ("省总工会还将指导建设5个以上工会标志性“职工书屋”。", "reading_rooms", "facilities"),
+    ("建设5个工会标志性“职工书屋”。", "reading_rooms", "facilities"),
+    ("全市新建200个以上工会。", "union_organizations", "organizations"),
+    ("各级工会共开放1200个以上女职工两癌筛查名额。", "places_offered", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

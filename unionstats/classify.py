@@ -36,6 +36,7 @@ from .patterns import WordFinder
 from .text import cue_text
 
 VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW, HEAD_GAP = 14, 10, 24, 1
+MODIFIER_WINDOW = 4  # 工会|标志性|职工书屋: how long a modifier between a head word and its noun may run
 OBJECT_WINDOW = 6  # 慰问|困难职工家庭: how long the object of a verb before a count may run
 
 
@@ -74,9 +75,11 @@ class Classifier(CueTables):
         if best is not first:  # unless a noun of any unit goes on: 7个地区|工会|专职工作人员, 2个县|工会|经费
             going_on = self._hits(self.cue_pattern, self.by_cue, after, None)  # count the places
             return first[2] if any(h[0] <= best[1] + HEAD_GAP for h in going_on) else best[2]
-        # a cue that starts within reach may run past the window (120个工会|户外劳动者服务站点)
+        # a cue that starts within reach may run past the window (120个工会|户外劳动者服务站点), or
+        # after a short modifier (5个工会|标志性|职工书屋)
         cues = self._hits(self.cue_pattern, self.by_cue, after, unit)
-        return None if any(h[0] <= best[1] + HEAD_GAP for h in cues) else best[2]
+        return None if any(h[0] <= best[1] + HEAD_GAP or (h[0] <= best[1] + MODIFIER_WINDOW
+                                                          and after[h[0] - 1] in _MODIFIER_ENDS) for h in cues) else best[2]
 
     def _awarded(self, ctx: Context, unit: str | None) -> Metric | None:
         """授予10个单位“五一劳动奖状”荣誉称号: the count right after an awarding verb (or after the
@@ -237,6 +240,8 @@ class Classifier(CueTables):
         bare = unit is None  # a magnitude with no measure word (120余万职工)
         if bare and ctx.after.startswith(self.people):
             unit = "人"
+        if self.trailing and ctx.after.startswith(self.trailing):  # 1600个以上|公益性筛查服务名额
+            ctx = ctx._replace(after=ctx.after[max(len(w) for w in self.trailing if ctx.after.startswith(w)):])
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
         elif self.places is not None and len(place := self.places.prefix(ctx.after) or "") > 1:
