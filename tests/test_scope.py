@@ -508,6 +508,11 @@ def test_a_city_reports_sentence_whose_subject_is_a_provincial_body_is_the_provi
     # a circumstance (在省总工会的支持下) or a city named before the claim keeps it the city's
     text = lead + "在省总工会的支持下，新建书屋12家。省总工会授予昆山市30个集体荣誉。"
     assert scopes(text)[-2:] == [("12家", "江苏省", "苏州市"), ("30个", "江苏省", "苏州市")]
+    # its subject after an opening adverbial clause (为…，省总工会决定…), but not after one that names the city
+    text = lead + "为进一步激励广大劳模更好发挥示范带头作用,省总工会决定重点支持28个劳模创新工作室。"
+    assert scopes(text)[-1:] == [("28个", "江苏省", "")]
+    text = lead + "按照全省统一部署,我市工会新建驿站16个。为服务职工,全市工会建成书屋20家。"
+    assert scopes(text)[-2:] == [("16个", "江苏省", "苏州市"), ("20家", "江苏省", "苏州市")]
 
 
 @pytest.mark.parametrize("name,province,city", [

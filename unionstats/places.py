@@ -107,7 +107,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             elif others:
                 result.append(city_scope(others.pop()))
             elif _leaves_city(text, whole, phrase[0], pos, local_marks) or _province_subject(
-                    text, in_sentence, s_start, pos, province_marks, local_marks):
+                    text, in_sentence, s_start, pos, province_marks, local_marks, gazetteer.adverbials):
                 # the report's province, or the one province its sentence names before it (四川省各级工会…全省…)
                 result.append(Scope(_one_province(in_sentence, pos) or doc_scope.province, ""))
             elif ((lead := city_leads.get(segments.paragraph(pos)[0], doc_scope.city)) != doc_scope.city
@@ -204,11 +204,13 @@ def _national_figure(figures: list[int], province_marks: list[int], mentions: li
 SUBJECT_LEAD = 8  # 近日，江苏省总工会…: how far into its sentence a subject may start
 
 
-def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int, province_marks, city_marks) -> bool:
+def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int, province_marks, city_marks,
+                      adverbials: tuple[str, ...] = ()) -> bool:
     """Whether, in a city's report, a sentence's subject is a provincial body (江苏省教育工会组织全省…，
     共有412名教师参赛; 省总工会…) and no city is named or marked before the claim: the province's
     figure. Not 在省总工会的支持下，… (a circumstance, not the subject), nor where 全市 or 我县 follows
-    (按照全省统一部署，我县…). The marks are sorted."""
+    (按照全省统一部署，我县…). After an opening adverbial clause (`adverbials`: 为进一步激励…，省总工会决定…)
+    the subject is read from its end. The marks are sorted."""
     named = [m for m in mentions if m.start < pos]
     if any(m.city for m in named) or _stands_in(city_marks, s_start, pos):
         return False
@@ -219,7 +221,10 @@ def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int
     if not firsts:
         return False
     start = min(firsts)
-    return start - s_start <= SUBJECT_LEAD and "在" not in text[s_start:start]
+    lead = s_start
+    if adverbials and text[s_start:start].lstrip().startswith(adverbials):
+        lead = max(text.rfind("，", s_start, start), text.rfind(",", s_start, start)) + 1 or s_start
+    return start - lead <= SUBJECT_LEAD and "在" not in text[lead:start]
 
 
 def _leaves_city(text: str, whole: tuple[str, ...], start: int, pos: int, local_marks: list[int]) -> bool:

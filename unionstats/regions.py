@@ -66,6 +66,7 @@ class Gazetteer:
         province_names = {p["name"]: [p["name"], *p["short"]] for p in rules.provinces.values()}
         leaves = regions.get("city_report", {})
         self.city_report_leaves = {kind: tuple(leaves.get(kind, ())) for kind in ("province", "region")}
+        self.adverbials = tuple(leaves.get("adverbial", ()))  # 为进一步激励…，|省总工会决定…
         marker_words = {w for words in regions.get("markers", {}).values() for w in words}
         province_of = {c: p["name"] for p in rules.provinces.values() for c in p["cities"]}
 
