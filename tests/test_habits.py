@@ -652,7 +652,11 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     ("慰问职工18.6万户，其中困难职工家庭3.2万户。", [("assisted_workers", "assistance"), ("households_assisted", "assistance")]),
     # a verb of its own (惠及), or a noun after the verb before (帮扶金), ends that
     ("发放劳模特困帮扶金967万元，惠及劳模13571人次。", [("assistance_funds", "funds"), ("people_reached", "participation")]),
-    ("帮扶困难职工1200户，资金300万元。", [("assisted_workers", "assistance"), ("funds_other", "funds")]),
+    ("帮扶困难职工1200户，资金300万元。", [("assisted_workers", "assistance"), ("assistance_funds", "funds")]),
+    # money a catch-all (资金) names after an earlier clause of relief is that relief's
+    ("累计生活救助988人，发放资金143.3万元。", [("assisted_workers", "assistance"), ("assistance_funds", "funds")]),
+    ("夏送清凉慰问一线职工18.2万人次，发放物资折合资金1560万元。", [("assisted_workers", "assistance"), ("assistance_funds", "funds")]),
+    ("新建驿站50个，投入资金200万元。", [("service_stations", "facilities"), ("funds_other", "funds")]),
     ("全市有企业3000家，劳模300人。", [("enterprises", "organizations"), ("model_workers", "awards")]),
     # the words after a count name it before an earlier clause's verb does (帮助…, 推动…证书)
     ("帮助3.8万名职工提升学历,推动11.6万名职工取得技能等级证书。", [("trainees", "participation")] * 2),

@@ -305,7 +305,11 @@ class Classifier(CueTables):
                     and (whole := self._earlier(ctx, unit))):
                 # 吸纳…入会46.8万人。其中，广州吸纳12.6万人: a catch-all verb of the whole again, its count
                 return max([h for h in whole if not h[2].generic] or whole, key=_nearest)[2]
-            return self._specific(before, best)
+            named = self._specific(before, best)
+            if named.from_earlier and all(h[2].generic for h in before) and (
+                    specific := [h for h in self._earlier(ctx, unit) if not h[2].generic]):
+                return max(specific, key=_nearest)[2]  # 生活救助988人，发放资金143.3万元: relief money
+            return named
         # 参加培训职工5000人,其中一线职工3000人: a part counts what the whole does
         earlier = self._earlier(ctx, unit) if ctx.part else None
         if earlier:

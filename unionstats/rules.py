@@ -59,6 +59,7 @@ class Metric:
     object_of: tuple[str, ...] = ()  # verbs after the number naming it by their object (28个班组获得…先锋号)
     keeps_category: bool = False  # generic = "same_category": only a specific of its category wins (劳模教育基地)
     refers_back: tuple[str, ...] = ()  # cues of those an earlier item involves (…案件2856件，涉及职工4120人)
+    from_earlier: bool = False  # generic = "from_earlier": a specific cue of an earlier clause names it too
 
 
 @dataclass(frozen=True)
@@ -238,8 +239,8 @@ def _load_metrics(src, rules):
         if not isinstance(examples, list) or not all(isinstance(x, dict) and "text" in x for x in examples):
             raise src.error("examples must be a list of tables with a `text`", "metric", i, "examples")
         generic = e.get("generic", False)
-        if generic not in (True, False, "same_category"):
-            raise src.error('generic must be true, false or "same_category"', "metric", i, "generic")
+        if generic not in (True, False, "same_category", "from_earlier"):
+            raise src.error('generic must be true, false, "same_category" or "from_earlier"', "metric", i, "generic")
         rules.metrics[key] = Metric(
             key, e["label"], e["category"],
             _strings(src, e.get("units"), "metric", i, "units", required=True),
@@ -251,7 +252,7 @@ def _load_metrics(src, rules):
             _strings(src, e.get("head"), "metric", i, "head"),
             _strings(src, e.get("governs"), "metric", i, "governs"),
             _strings(src, e.get("object_of"), "metric", i, "object_of"), generic == "same_category",
-            _strings(src, e.get("refers_back"), "metric", i, "refers_back"))
+            _strings(src, e.get("refers_back"), "metric", i, "refers_back"), generic == "from_earlier")
 
 
 def _load_exclusions(src, rules):
