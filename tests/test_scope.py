@@ -378,7 +378,8 @@ def test_short_forms_of_cities_that_are_no_common_word_place_a_claim():
 
 @pytest.mark.parametrize("dateline", ["中新社北京二月十日电(记者 李静)", "人民日报北京电 (记者杨昊)",
                                       "新华社北京2月1日电 ", "本报北京11月30日电 ", "央广网北京10月19日消息 ",
-                                      "北京网讯(记者 王明)", "北京日报讯 (记者 李明)", "北京晚报讯 "])
+                                      "北京网讯(记者 王明)", "北京日报讯 (记者 李明)", "北京晚报讯 ",
+                                      "本报讯(北京日报记者 李明)", "(北京日报全媒体记者 李明)"])
 def test_a_dateline_does_not_place_a_claim(dateline):
     text = dateline + "中华全国总工会称,全国工会系统春节期间向农民工发放慰问金一亿余元,帮助41.26万名农民工返乡。"
     assert scopes(text) == [("一亿余元", "全国", ""), ("41.26万名", "全国", "")]
@@ -541,6 +542,8 @@ def test_a_short_form_written_in_full_elsewhere_is_a_place_in_a_list_of_places()
     ("南方工报讯 今年以来,全省各级工会新建驿站320个。", ("广东省", "")),
     ("天山网讯(记者 刘博)自治区总工会今年共慰问困难职工1.2万户。", ("新疆维吾尔自治区", "")),
     ("新华社北京2月1日电 记者从全国总工会获悉,全国已建成驿站18万个。", ("全国", "")),
+    # a paper's reporter says where the report is from too
+    ("本报嘉积12月9日电 海南日报记者从会上获悉,当前全省共有各类服务职工阵地3958个。", ("海南省", "")),
 ])
 def test_a_report_that_names_no_other_place_is_the_place_it_was_filed_from(text, place):
     (claim,) = extract_text(text)
