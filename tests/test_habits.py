@@ -607,6 +607,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the number of workers in hardship a union has on file is its register, not the workforce
     ("采取基层上报、实地走访等方式,共统计核实困难职工数3049人。", "difficult_worker_files", "assistance"),
     ("平台企业员工数约631万人。", "workers", "workforce"),
+    ("举办200个职工子女暑托班。", "facilities_other", "facilities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
