@@ -15,7 +15,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
      verb names every item, 劳模 among them, however long the list; and a phrase of people only that
      goes on from a count of that verb: 慰问困难职工1200户，劳模300人); else the nearest cue before it in its phrase
      (工会会员数63.88万名), or a `before` word right against the number (乡镇工会3.9万个); a
-     `refers_back` cue (涉及职工) takes the nearest cue of the earlier clauses that counts in the unit;
+     `refers_back` cue (涉及职工) takes the nearest cue of the earlier clauses that counts in the unit,
+     and so does a `from_earlier` catch-all with nothing specific in its phrase (生活救助988人，发放资金…);
   4. a `fallback` word right against the number (一线职工2000人), unless it is a part (其中…)
      of a count whose earlier clauses name it;
   5. any cue after it in its clause; for a bare magnitude, a `fallback` noun right after it
@@ -23,7 +24,7 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
   6. the nearest cue in the earlier clauses of its sentence (after its last semicolon);
   7. the metric of its measure word (场 -> events).
 A change word right after the quantity (由47.9%提高到60%) leads to the next amount and
-says nothing of this one: its words after are not read.
+says nothing of this one: its words after are not read; a qualifier there (1600个以上) is skipped.
 """
 from __future__ import annotations
 
@@ -78,8 +79,9 @@ class Classifier(CueTables):
         # a cue that starts within reach may run past the window (120个工会|户外劳动者服务站点), or
         # after a short modifier (5个工会|标志性|职工书屋)
         cues = self._hits(self.cue_pattern, self.by_cue, after, unit)
-        return None if any(h[0] <= best[1] + HEAD_GAP or (h[0] <= best[1] + MODIFIER_WINDOW
-                                                          and after[h[0] - 1] in _MODIFIER_ENDS) for h in cues) else best[2]
+        carried = any(h[0] <= best[1] + HEAD_GAP or (h[0] <= best[1] + MODIFIER_WINDOW and after[h[0] - 1] in _MODIFIER_ENDS)
+                      for h in cues)
+        return None if carried else best[2]
 
     def _awarded(self, ctx: Context, unit: str | None) -> Metric | None:
         """授予10个单位“五一劳动奖状”荣誉称号: the count right after an awarding verb (or after the
@@ -240,8 +242,8 @@ class Classifier(CueTables):
         bare = unit is None  # a magnitude with no measure word (120余万职工)
         if bare and ctx.after.startswith(self.people):
             unit = "人"
-        if self.trailing and ctx.after.startswith(self.trailing):  # 1600个以上|公益性筛查服务名额
-            ctx = ctx._replace(after=ctx.after[max(len(w) for w in self.trailing if ctx.after.startswith(w)):])
+        if self.trailing and ctx.after.startswith(self.trailing):  # 1600个以上|公益性筛查服务名额 (longest first)
+            ctx = ctx._replace(after=ctx.after[len(next(w for w in self.trailing if ctx.after.startswith(w))):])
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
         elif self.places is not None and len(place := self.places.prefix(ctx.after) or "") > 1:
