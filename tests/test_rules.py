@@ -33,6 +33,7 @@ BROKEN = [
     ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\n\nbefore = "第(\\\\d"\n', 5, "pattern does not compile"),
     ("units", '[[unit]]\nword = "斤"\nunit = "斤"\nmetric = "no_such_metric"\n', 4, "unknown metric"),
     ("exclusions", '\n[[exclude]]\nname = "x"\nwhy = "y"\nafter = "^以上"\nunits = ["匹"]\n', 2, "unknown unit `匹`"),
+    ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\nnumber = "^一$"\nnot_units = ["匹"]\n', 1, "unknown unit `匹`"),
     ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\nafter = "^以上"\nunits = "人"\n', 5, "units must be a list"),
     ("periods", 'x = 1\ny = [1,,2]\n', 2, "not valid TOML"),
     ("periods", '[vars]\nN = [1,\n', 2, "not valid TOML"),

@@ -73,6 +73,7 @@ class Exclusion:
     examples: tuple[str, ...] = ()
     source: str = ""
     units: tuple[str, ...] = ()  # only quantities in these units (none: any)
+    not_units: tuple[str, ...] = ()  # never quantities in these units (一成 is a rate, not an article)
 
 
 @dataclass
@@ -171,7 +172,7 @@ FIELDS = {
     "unit": ("word", "unit", "metric", "not_before", "names_metric", "scale"),
     "metric": ("key", "label", "category", "units", "cues", "after", "examples", "generic", "before",
                "fallback", "head", "governs", "object_of", "refers_back"),
-    "exclude": ("name", "why", "before", "after", "number", "within", "units", "examples"),
+    "exclude": ("name", "why", "before", "after", "number", "within", "units", "not_units", "examples"),
     "period": ("name", "pattern", "states"),
     "province": ("name", "short", "cities"),
 }
@@ -263,7 +264,7 @@ def _load_exclusions(src, rules):
         rules.exclusions[e["name"]] = Exclusion(
             e["name"], e["why"], examples=_strings(src, e.get("examples"), "exclude", i, "examples"),
             source=f"{src.path}:{src.line_of('exclude', i)}", units=_strings(src, e.get("units"), "exclude", i, "units"),
-            **tests)
+            not_units=_strings(src, e.get("not_units"), "exclude", i, "not_units"), **tests)
 
 
 def _load_periods(src, rules):
@@ -371,7 +372,7 @@ def _check(rules: Rules, sources: dict[str, _Source]):
                 if any(e.get("word") == word for e in src.data.get("unit", [])) else None
             raise src.error(f"unit `{word}` names unknown metric `{unit.metric}`", "unit", index, "metric")
     owners = [(f"metric `{m.key}`", m.source, m.units) for m in rules.metrics.values()]
-    owners += [(f"exclusion `{e.name}`", e.source, e.units) for e in rules.exclusions.values()]
+    owners += [(f"exclusion `{e.name}`", e.source, e.units + e.not_units) for e in rules.exclusions.values()]
     for owner, source, units in owners:
         for u in units:
             if u not in canonical:

@@ -306,7 +306,7 @@ class Scanner:
         unit is theirs, and their words before and after could be there; with the tests left."""
         could = (True, before, after)
         return [(ex, tuple((i, p) for i, p in tests if i != 0)) for k, (ex, tests) in enumerate(self.tests)
-                if (not ex.units or unit in ex.units) and all(could[i] for i, _ in tests)
+                if (not ex.units or unit in ex.units) and unit not in ex.not_units and all(could[i] for i, _ in tests)
                 and (tests[0][0] != 0 or k in number_passes)]
 
 
