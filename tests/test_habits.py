@@ -627,6 +627,18 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a change in points, then a per cent: the rate itself, not a change
+    ("全市职工入会率同比提高5个百分点，达到85%。", ["growth_rate", "membership_rate"]),
+    ("建会率比上年提高三个百分点，达到92.5%。", ["growth_rate", "unionization_rate"]),
+    # a second amount of the same change in per cent is still a change; 增速 is one
+    ("企业工资增长10%以上，个别高达40%以上。", ["growth_rate", "growth_rate"]),
+    ("农村居民收入增速达5.3%。", ["growth_rate"]),
+])
+def test_a_change_names_its_own_amount(sentence, expected):
+    assert [m for (m,) in rows(sentence, "metric")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # a later item of a list after one verb counts what the verb says, unless its own words name a thing
     ("今年走访慰问困难职工1200户、一线职工5000人次。", [("assisted_workers", "assistance")] * 2),
     ("组织竞赛14项,参赛班组1300余个、职工2.1万人。",

@@ -30,6 +30,7 @@ BROKEN = [
     ("metrics", '\n[[metric]]\nkey = "x"\nlabel = "X"\n', 2, "lacks `category`"),
     ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "funds"\nunits = ["元"]\ngeneric = "yes"\n', 6,
      'generic must be true, false, "same_category" or "from_earlier"'),
+    ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "funds"\nunits = ["元"]\nchange = "yes"\n', 6, "change must be true or false"),
     ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\n\nbefore = "第(\\\\d"\n', 5, "pattern does not compile"),
     ("units", '[[unit]]\nword = "斤"\nunit = "斤"\nmetric = "no_such_metric"\n', 4, "unknown metric"),
     ("exclusions", '\n[[exclude]]\nname = "x"\nwhy = "y"\nafter = "^以上"\nunits = ["匹"]\n', 2, "unknown unit `匹`"),

@@ -235,7 +235,11 @@ class Classifier(CueTables):
 
     def _earlier(self, ctx: Context, unit: str | None):
         """The cues of the clauses before its own, read only when nothing nearer names it."""
-        return self._hits(self.cue_pattern, self.by_cue, cue_text(ctx.earlier[-BEFORE_WINDOW * 4:])[-BEFORE_WINDOW * 2:], unit)
+        return self._hits(self.cue_pattern, self.by_cue, self._earlier_text(ctx), unit)
+
+    @staticmethod
+    def _earlier_text(ctx: Context) -> str:
+        return cue_text(ctx.earlier[-BEFORE_WINDOW * 4:])[-BEFORE_WINDOW * 2:]
 
     def classify(self, unit: str | None, ctx: Context, default: str | None) -> Metric | None:
         """The metric of a quantity in `unit` (None: a bare magnitude, unit to be decided)."""
@@ -329,7 +333,9 @@ class Classifier(CueTables):
                     if h[0] == 0 and (bare or _ENDS_NOUN_PHRASE.match(ctx.after, h[1]))] if having else []
         if fallback:
             return max(fallback, key=lambda h: h[1])[2]
-        earlier = self._earlier(ctx, unit) if earlier is None else earlier
+        if earlier is None:  # 入会率同比提高5个百分点，达到85%: a change whose amount has come names no later one
+            text = self._earlier_text(ctx)
+            earlier = [h for h in self._earlier(ctx, unit) if not (h[2].change and unit == "%" and _POINTS.search(text, h[1]))]
         if earlier:
             return max(earlier, key=_nearest)[2]
         if unit is None:
@@ -338,6 +344,8 @@ class Classifier(CueTables):
 
 
 _LIST_MARK = re.compile(r"[、和及与]")
+# a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
+_POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
 _NOUN_LIST_MARKS = "、和及与，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)

@@ -60,6 +60,7 @@ class Metric:
     keeps_category: bool = False  # generic = "same_category": only a specific of its category wins (劳模教育基地)
     refers_back: tuple[str, ...] = ()  # cues of those an earlier item involves (…案件2856件，涉及职工4120人)
     from_earlier: bool = False  # generic = "from_earlier": a specific cue of an earlier clause names it too
+    change: bool = False  # its cues name the amount right after them, not a later one (提高5个百分点，达到85%)
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def _strings(src, value, table, index, key, required=False) -> tuple[str, ...]:
 FIELDS = {
     "unit": ("word", "unit", "metric", "not_before", "names_metric", "scale"),
     "metric": ("key", "label", "category", "units", "cues", "after", "examples", "generic", "before",
-               "fallback", "head", "governs", "object_of", "refers_back"),
+               "fallback", "head", "governs", "object_of", "refers_back", "change"),
     "exclude": ("name", "why", "before", "after", "number", "within", "units", "not_units", "examples"),
     "period": ("name", "pattern", "states"),
     "province": ("name", "short", "cities"),
@@ -242,6 +243,8 @@ def _load_metrics(src, rules):
         generic = e.get("generic", False)
         if generic not in (True, False, "same_category", "from_earlier"):
             raise src.error('generic must be true, false, "same_category" or "from_earlier"', "metric", i, "generic")
+        if e.get("change", False) not in (True, False):
+            raise src.error("change must be true or false", "metric", i, "change")
         rules.metrics[key] = Metric(
             key, e["label"], e["category"],
             _strings(src, e.get("units"), "metric", i, "units", required=True),
@@ -253,7 +256,8 @@ def _load_metrics(src, rules):
             _strings(src, e.get("head"), "metric", i, "head"),
             _strings(src, e.get("governs"), "metric", i, "governs"),
             _strings(src, e.get("object_of"), "metric", i, "object_of"), generic == "same_category",
-            _strings(src, e.get("refers_back"), "metric", i, "refers_back"), generic == "from_earlier")
+            _strings(src, e.get("refers_back"), "metric", i, "refers_back"), generic == "from_earlier",
+            e.get("change", False))
 
 
 def _load_exclusions(src, rules):
