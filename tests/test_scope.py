@@ -162,6 +162,7 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     # a holiday season whole, with its year (the catch-all ...期间 took two or three characters)
     ("元旦春节期间,走访慰问职工1280人。", "元旦春节期间"),
     ("2023年“两节”期间,全国各级工会筹集送温暖资金37.6亿元。", "2023年“两节”期间"),
+    ("从1992年至2011年“两节”期间,各级工会累计筹集送温暖慰问款6200多万元。", "1992年至2011年“两节”期间"),
     ("据统计,“两节期间”全县各级工会筹集慰问物资120多万元。", "两节期间"),  # the quote around it is no part of it
     ("中秋、国庆期间,开展活动30场。", "中秋、国庆期间"),
     ("全国工会系统春节期间向农民工发放慰问金一亿余元。", "春节期间"),
