@@ -608,6 +608,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("采取基层上报、实地走访等方式,共统计核实困难职工数3049人。", "difficult_worker_files", "assistance"),
     ("平台企业员工数约631万人。", "workers", "workforce"),
     ("举办200个职工子女暑托班。", "facilities_other", "facilities"),
+    ("县总工会开展职工医疗互助活动,筹措互助资金23.65万元。", "mutual_insurance", "funds"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
