@@ -609,6 +609,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("平台企业员工数约631万人。", "workers", "workforce"),
     ("举办200个职工子女暑托班。", "facilities_other", "facilities"),
     ("县总工会开展职工医疗互助活动,筹措互助资金23.65万元。", "mutual_insurance", "funds"),
+    # wages owed and got back, in the words of legal-aid news
+    ("农民工赵某双手接过69.5万余元血汗钱。", "recovered_money", "funds"),
+    ("某央企集团将全额22万元拖欠的工资汇入农民工账户。", "recovered_money", "funds"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
