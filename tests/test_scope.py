@@ -270,6 +270,18 @@ def test_a_national_list_places_a_claim_by_the_province_named_before_it_not_afte
     assert scopes(text) == [("3.1亿人", "全国", ""), ("18.5万人", "全国", ""), ("10万人", "河南省", "")]
 
 
+def test_a_count_of_places_makes_its_phrase_speak_of_several_not_the_one_named_before():
+    text = ("全国总工会发布统计数据。全国工会会员总数达3.1亿人。1)12个地区工会基层组织超过10万个,广东21.5万个领先;"
+            "4)河南工会专职工作人员最多,超过10万人,7个地区工会专职工作人员数不足1万人。"
+            "西藏、中央和国家机关这2个地区工会组织数不足1万个。")
+    assert scopes(text)[1:] == [("12个", "全国", ""), ("10万个", "全国", ""), ("21.5万个", "广东省", ""),
+                                ("10万人", "河南省", ""), ("7个", "全国", ""), ("1万人", "全国", ""),
+                                ("2个", "西藏自治区", ""), ("1万个", "全国", "")]
+    # a count of places in an earlier phrase leaves the union that went to them the claim's place
+    text = "海西州总工会组成慰问组分赴八个地区慰问困难职工,共走访慰问困难职工45户。"
+    assert scopes(text)[-1] == ("45户", "青海省", "海西蒙古族藏族自治州")
+
+
 def test_the_whole_prefectures_union_is_no_county_of_that_name():
     # 全州工会 is a prefecture's own (全州县 is 桂林's); 全州县总工会 written in full is the county
     text = "黔东南州总工会召开全委会。据统计,全州工会今年共投入资金1500万元。"

@@ -129,6 +129,14 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if len(in_clause) > 1 and (paired := _paired_city(segments, in_sentence, positions, pos, phrase)):
             result.append(city_scope(paired))  # 其中西安120个、宝鸡85个: each item its own city
             continue
+        p_start, p_end = segments.part(pos)
+        several = gazetteer.several_places
+        if several is not None and (several.search(text, c_start, pos) or (
+                several.match(text, pos) and not text[c_start:pos].strip(_ENUMERATOR))):
+            # 7个地区…不足1万人: several places, not one named (and the count that opens the phrase);
+            # but 杭州…覆盖全部13个区县 is Hangzhou's
+            result.append(Scope(home(s_start, s_end), ""))
+            continue
         named = {m.province for m in in_sentence if c_start <= m.start < c_end}
         if not in_clause and len(named) == 1 and doc_scope.province == NATIONAL:
             result.append(Scope(named.pop(), ""))  # a national report: 广东省会员2356万人, 四川省总工会投入…
@@ -138,7 +146,6 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             named = _one_province(in_sentence, pos) if not in_clause else None
             result.append(Scope(named or home(s_start, s_end), ""))
             continue
-        p_start, p_end = segments.part(pos)
         before_parts = breakdowns.get(s_start, len(text)) if pos < breakdowns.get(s_start, 0) else len(text)
         in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city and m.start < before_parts}
         if len(in_part) == 1:
@@ -165,6 +172,7 @@ def _one_province(mentions: list[Mention], pos: int) -> str | None:
 
 
 _LEAD_MARKS = " \t\u3000【[(（在"  # what may stand before the name a paragraph opens with (在浙江，…)
+_ENUMERATOR = " \t\u3000\n0123456789.、)）(（"  # 4)7个地区…, 1、12个省份: what may number a phrase
 
 
 def _opens(gazetteer: Gazetteer, before: str) -> bool:

@@ -123,6 +123,7 @@ class Gazetteer:
                                    f"(?:{'|'.join(map(re.escape, after))})") if before and after else None
         self.dateline = re.compile(mentions["dateline"]) if mentions.get("dateline") else None
         self.paragraph_lead = re.compile(mentions["paragraph_lead"]) if mentions.get("paragraph_lead") else None
+        self.several_places = re.compile(mentions["several_places"]) if mentions.get("several_places") else None
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
         # honours whose 全国 is no sign of a national report (全国劳动模范)
