@@ -612,6 +612,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # wages owed and got back, in the words of legal-aid news
     ("农民工赵某双手接过69.5万余元血汗钱。", "recovered_money", "funds"),
     ("某央企集团将全额22万元拖欠的工资汇入农民工账户。", "recovered_money", "funds"),
+    # N个X的Y counts the X: the noun after 的 is no part of the counted compound
+    ("本次大赛共设焊工、钳工等8个工种的比赛。", "industries", "other"),
+    ("组织不少于100个工种的职业技能大赛。", "industries", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -266,7 +266,7 @@ class Classifier(CueTables):
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
         if after and self._served(ctx.before):  # 为1200名会员发放慰问品: those served, not members
             after = [h for h in after if h[2].category not in self.served_not]
-        head = _compound(after)  # the noun right after it, however long, once it starts near enough,
+        head = _compound(after, ctx.after)  # the noun right after it, however long, once it starts near enough,
         while len(head) > 1 and ctx.after.startswith(_MODIFIER_ENDS, max(h[1] for h in head)):
             head = [h for h in head if h[1] < max(h[1] for h in head)]  # and not ending in a modifier (示范|性)
         head = head if head and min(h[1] for h in head) <= HEAD_WINDOW else []
@@ -357,15 +357,16 @@ _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, rig
 _LIST_WORDS = ("、", "和", "及", "与", "等")
 
 
-def _compound(hits: list) -> list:
+def _compound(hits: list, text: str = "") -> list:
     """The cues of the noun right after the quantity: the first, and those that continue it with at
-    most HEAD_GAP characters between (劳模|创新|工作室), not the cues past a verb (5家单位|交流|驿站经验)."""
+    most HEAD_GAP characters between (劳模|创新|工作室), not the cues past a verb (5家单位|交流|驿站经验)
+    nor past 的 in `text` (8个工种|的|比赛: the count is of the trades)."""
     if len(hits) < 2:
         return hits
     hits = sorted(hits)
     chain, end = [hits[0]], hits[0][1]
     for hit in hits[1:]:
-        if hit[0] > end + HEAD_GAP:
+        if hit[0] > end + HEAD_GAP or "的" in text[end:hit[0]]:
             break
         chain.append(hit)
         end = max(end, hit[1])
