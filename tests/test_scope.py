@@ -282,6 +282,15 @@ def test_a_count_of_places_makes_its_phrase_speak_of_several_not_the_one_named_b
     assert scopes(text)[-1] == ("45户", "青海省", "海西蒙古族藏族自治州")
 
 
+def test_a_place_named_as_one_example_of_several_places_no_claim():
+    text = ("贵州省总工会召开表彰会。会上,3名选手被授予“贵州五一劳动奖章”,"
+            "贵阳市总工会等4个单位被授予优秀组织奖。")
+    assert scopes(text) == [("3名", "贵州省", ""), ("4个", "贵州省", "")]
+    # a list of places that ends in 等地 still names them
+    assert scopes("陕西省总工会召开会议。西安、宝鸡等地工会建成驿站300个。") == [("300个", "陕西省", "")]
+    assert scopes("陕西省总工会召开会议。西安等地工会建成驿站300个。") == [("300个", "陕西省", "西安市")]
+
+
 def test_the_whole_prefectures_union_is_no_county_of_that_name():
     # 全州工会 is a prefecture's own (全州县 is 桂林's); 全州县总工会 written in full is the county
     text = "黔东南州总工会召开全委会。据统计,全州工会今年共投入资金1500万元。"

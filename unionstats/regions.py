@@ -123,6 +123,7 @@ class Gazetteer:
                                    f"(?:{'|'.join(map(re.escape, after))})") if before and after else None
         self.dateline = re.compile(mentions["dateline"]) if mentions.get("dateline") else None
         self.paragraph_lead = re.compile(mentions["paragraph_lead"]) if mentions.get("paragraph_lead") else None
+        self.example_of = re.compile(mentions["example_of"]) if mentions.get("example_of") else None
         self.several_places = re.compile(mentions["several_places"]) if mentions.get("several_places") else None
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
@@ -156,8 +157,8 @@ class Gazetteer:
             if start == elsewhere or text.endswith(self.not_after, 0, start):
                 elsewhere = end  # 赴新疆阿克苏, 来自河南郑州: the city right after is that place too
                 continue
-            if text.startswith(self.not_followed, end):
-                continue
+            if text.startswith(self.not_followed, end) or (self.example_of and self.example_of.match(text, end)):
+                continue  # 西安交大; 贵阳市总工会等4个单位: one example of the units counted
             if start and name in self.short_unions and _is_han(text[start - 1]) \
                     and text[start - 1] not in self.short_union_after and not (found and found[-1].end == start):
                 continue  # 党政和工会: 政和 is no county there

@@ -314,7 +314,7 @@ def _load_regions(src, rules):
     for table in ("markers", "city_report"):
         for key, words in src.data.get(table, {}).items():
             _strings(src, words, table, None, key)
-    for key in ("dateline", "paragraph_lead", "several_places"):
+    for key in ("dateline", "paragraph_lead", "several_places", "example_of"):
         pattern = src.data.get("mentions", {}).get(key)
         if pattern is not None:
             compile_pattern(src, pattern, "mentions", key=key)
