@@ -615,6 +615,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # N个X的Y counts the X: the noun after 的 is no part of the counted compound
     ("本次大赛共设焊工、钳工等8个工种的比赛。", "industries", "other"),
     ("组织不少于100个工种的职业技能大赛。", "industries", "other"),
+    ("全县企业集体合同、工资集体协商等四个合同签订到位。", "collective_contracts", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
