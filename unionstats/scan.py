@@ -121,7 +121,7 @@ class Scanner:
         for m in self.pattern.finditer(text):
             # the pattern's only groups, in order: (pct, pnum,) num, num2, unit
             written = m.groups() if self.has_percent else no_percent + m.groups()
-            if written[4] is None and written[0] is None and not _has_magnitude(written[2]):
+            if written[4] is None and written[0] is None and not _has_magnitude(written[3] or written[2]):
                 number = written[2]
                 if written[3] is None and len(number) > 1 and LIST_GAP.match(text, m.end()):
                     # 1.2和2.5个百分点, 120、85和64个 (but 3、4个 is "three or four")
@@ -217,8 +217,8 @@ class Scanner:
         written = pnum if percent else num
         if written in FINANCIAL_CHARS:
             return None  # 收拾起, 陆家嘴: a lone 大写 character is a word
-        if not percent and unit_word is None and not _has_magnitude(written):
-            return None  # a bare number (a year, a code, a date): no measure word, no 万/亿
+        if not percent and unit_word is None and not _has_magnitude(num2 or written):
+            return None  # a bare number (a year, a code, a date): no measure word, no 万/亿 (100-200万: its end's)
         value_max = None
         pair = _NEIGHBOURS.fullmatch(squeeze(written))
         if pair and not num2:  # 两三个, 三四百人: an approximate range, not 23 or 340
@@ -246,13 +246,11 @@ class Scanner:
             if u.scale != 1:  # 八成 = 80 %
                 value = value * Decimal(str(u.scale))
                 value_max = value_max * Decimal(str(u.scale)) if value_max is not None else None
-        elif _has_magnitude(written) and len(squeeze(written)) > 1:
+        elif _has_magnitude(num2 or written) and len(squeeze(num2 or written)) > 1:
             unit, metric = None, None  # a bare magnitude: unit from what it counts
         else:
             return None
         if value_max is None and not unit_word and not percent and num2:
-            return None
-        if unit is None and value_max is not None:
             return None
         if value > self.max_value or (value_max is not None and value_max > self.max_value) or value <= 0:
             return None  # beyond any count, or nothing counted
