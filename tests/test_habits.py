@@ -616,6 +616,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("本次大赛共设焊工、钳工等8个工种的比赛。", "industries", "other"),
     ("组织不少于100个工种的职业技能大赛。", "industries", "other"),
     ("全县企业集体合同、工资集体协商等四个合同签订到位。", "collective_contracts", "other"),
+    ("活动集中邀请了100个省直有关单位工会负责人到现场参观采购。", "units", "organizations"),  # 省直: no province
+    ("本次活动旨在推动广州市11个对口帮扶地区的农特产品进城上桌。", "areas", "other"),
+    ("活动现场设置了20个展销摊位。", "items", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
