@@ -704,6 +704,11 @@ def test_a_change_names_its_own_amount(sentence, expected):
     # a verb's list of objects, each its own count: the people in it are those the verb acts on
     ("区总工会共走访慰问12个重点企业,35名省级劳模,1860名环卫工人。",
      [("enterprises", "organizations"), ("assisted_workers", "assistance"), ("assisted_workers", "assistance")]),
+    # and joined by 和, 、 or 以及 in one phrase
+    ("慰问组看望慰问212名农牧民工和13名劳动模范。", [("assisted_workers", "assistance")] * 2),
+    ("慰问组看望慰问212名农牧民工、13名劳动模范。", [("assisted_workers", "assistance")] * 2),
+    # but an honour's list stays the honour's
+    ("大会表彰了20个先进集体和50名劳动模范。", [("advanced_collectives", "awards"), ("model_workers", "awards")]),
 ])
 def test_list_items_after_one_verb(sentence, expected):
     assert rows(sentence, "metric", "category") == expected

@@ -1,6 +1,8 @@
 """The pipeline for one document: fold -> scan -> classify -> place -> period -> claims."""
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 
@@ -17,6 +19,7 @@ from .text import PART_WORDS, TERM_ASIDE, Folder, Segments, cue_text, fold_table
 
 
 _BARE_GAP = " \t,，、"  # what stands between counts that have no words of their own
+_AFTER_ITEM = re.compile(r"[^\d，,。；;：:]{1,12}?(?:、|和|及|以及|与)\s*")  # 212名|农牧民工和|13名: an item's noun, a list word
 CHUNK = 250_000  # characters read at a time from a huge document
 
 
@@ -210,6 +213,9 @@ class Extractor:
         while k >= 0 and quantities[k].start >= p_start:
             k -= 1
         governor = ""
+        if first and quantities[first - 1].start >= p_start and _AFTER_ITEM.fullmatch(before):
+            # 看望慰问212名农牧民工和13名劳动模范: the count after an item of its phrase goes on from it
+            k = first - 1
         while k >= 0 and quantities[k].start >= piece_start:
             governor = cue_text(text[max(segments.phrase(quantities[k].start)[0], quantities[k - 1].end if k else 0):
                                      quantities[k].start])

@@ -275,7 +275,8 @@ class Classifier(CueTables):
         if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
             head = _compound([h for h in self._hits(self.cue_pattern, self.by_cue, ctx.shared, unit) if h[1] <= HEAD_WINDOW])
         # a list item with no words before it (走访慰问18个企业,48名劳模,3229名环卫工) is the verb's object too
-        listed = ctx.governor and not ctx.before.strip() and self._verb_before(ctx.governor, unit)
+        listed = ctx.governor and (not ctx.before.strip() or ctx.before.endswith(_LIST_WORDS[:4])) \
+            and self._verb_before(ctx.governor, unit)
         if head:
             named = self._specific(head, max(head, key=_nearest))
             if named.category in _OBJECT_CATEGORIES and (verb := self._verb_before(ctx.before, unit) or listed):
