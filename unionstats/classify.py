@@ -275,8 +275,8 @@ class Classifier(CueTables):
         if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
             head = _compound([h for h in self._hits(self.cue_pattern, self.by_cue, ctx.shared, unit) if h[1] <= HEAD_WINDOW])
         # a list item with no words before it (走访慰问18个企业,48名劳模,3229名环卫工) is the verb's object too
-        listed = ctx.governor and (not ctx.before.strip() or ctx.before.endswith(_LIST_WORDS[:4])) \
-            and self._verb_before(ctx.governor, unit)
+        listed = ctx.governor and (not ctx.before.strip() or ctx.before.endswith(_ITEM_JOINERS)) \
+            and self._verb_before(ctx.governor, unit)  # (and 看望慰问212名农牧民工和|13名劳动模范)
         if head:
             named = self._specific(head, max(head, key=_nearest))
             if named.category in _OBJECT_CATEGORIES and (verb := self._verb_before(ctx.before, unit) or listed):
@@ -336,7 +336,8 @@ class Classifier(CueTables):
             return max(fallback, key=lambda h: h[1])[2]
         if earlier is None:  # 入会率同比提高5个百分点，达到85%: a change whose amount has come names no later one
             text = self._earlier_text(ctx)
-            earlier = [h for h in self._earlier(ctx, unit) if not (h[2].change and unit == "%" and _POINTS.search(text, h[1]))]
+            earlier = [h for h in self._hits(self.cue_pattern, self.by_cue, text, unit)
+                       if not (h[2].change and unit == "%" and _POINTS.search(text, h[1]))]
         if earlier:
             return max(earlier, key=_nearest)[2]
         if unit is None:
@@ -356,6 +357,7 @@ _PEOPLE_CATEGORIES = (_HONOURS, "workforce", "assistance")  # 劳模, 农民工,
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
 
 _LIST_WORDS = ("、", "和", "及", "与", "等")
+_ITEM_JOINERS = ("、", "和", "及", "与")  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
 
 
 def _compound(hits: list, text: str = "") -> list:

@@ -129,7 +129,6 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if len(in_clause) > 1 and (paired := _paired_city(segments, in_sentence, positions, pos, phrase)):
             result.append(city_scope(paired))  # 其中西安120个、宝鸡85个: each item its own city
             continue
-        p_start, p_end = segments.part(pos)
         several = gazetteer.several_places
         if several is not None and (several.search(text, c_start, pos) or (
                 several.match(text, pos) and not text[c_start:pos].strip(_ENUMERATOR))):
@@ -146,6 +145,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             named = _one_province(in_sentence, pos) if not in_clause else None
             result.append(Scope(named or home(s_start, s_end), ""))
             continue
+        p_start, p_end = segments.part(pos)
         before_parts = breakdowns.get(s_start, len(text)) if pos < breakdowns.get(s_start, 0) else len(text)
         in_part = {m.city for m in in_sentence if p_start <= m.start < p_end and m.city and m.start < before_parts}
         if len(in_part) == 1:
