@@ -246,8 +246,8 @@ class Classifier(CueTables):
         bare = unit is None  # a magnitude with no measure word (120余万职工)
         if bare and ctx.after.startswith(self.people):
             unit = "人"
-        if self.trailing and ctx.after.startswith(self.trailing):  # 1600个以上|公益性筛查服务名额 (longest first)
-            ctx = ctx._replace(after=ctx.after[len(next(w for w in self.trailing if ctx.after.startswith(w))):])
+        if self.trailing and (word := next((w for w in self.trailing if ctx.after.startswith(w)), None)):
+            ctx = ctx._replace(after=ctx.after[len(word):])  # 1600个以上|公益性筛查服务名额 (longest first)
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
         elif self.places is not None and len(place := self.places.prefix(ctx.after) or "") > 1:
@@ -345,10 +345,11 @@ class Classifier(CueTables):
         return self.rules.metrics.get(default) if default else None
 
 
-_LIST_MARK = re.compile(r"[、和及与]")
+_ITEM_JOINERS = ("、", "和", "及", "与")  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
+_LIST_MARK = re.compile(f"[{''.join(_ITEM_JOINERS)}]")
 # a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
 _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
-_NOUN_LIST_MARKS = "、和及与，,：:"
+_NOUN_LIST_MARKS = "".join(_ITEM_JOINERS) + "，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _MODIFIER_ENDS = ("性", "级")  # what ends a modifier before its noun (示范性|劳模工作室)
@@ -356,8 +357,7 @@ _HONOURS = "awards"
 _PEOPLE_CATEGORIES = (_HONOURS, "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
 
-_LIST_WORDS = ("、", "和", "及", "与", "等")
-_ITEM_JOINERS = ("、", "和", "及", "与")  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
+_LIST_WORDS = (*_ITEM_JOINERS, "等")
 
 
 def _compound(hits: list, text: str = "") -> list:

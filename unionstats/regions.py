@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 
 from .numbers import CN_DIGITS
-from .rules import Rules
+from .rules import MENTION_PATTERNS, Rules
 from .patterns import WordFinder, fast_compile, word_pattern
 from .text import unspaced
 
@@ -121,10 +121,8 @@ class Gazetteer:
         # 与浙江省总工会、江苏省总工会联合举办: every name from 与 to 总工会联合 within a clause is a partner's
         self.partners = re.compile(f"(?:{'|'.join(map(re.escape, before))})[^，。；,;：:\n]{{1,{PARTNER_SPAN}}}?"
                                    f"(?:{'|'.join(map(re.escape, after))})") if before and after else None
-        self.dateline = re.compile(mentions["dateline"]) if mentions.get("dateline") else None
-        self.paragraph_lead = re.compile(mentions["paragraph_lead"]) if mentions.get("paragraph_lead") else None
-        self.example_of = re.compile(mentions["example_of"]) if mentions.get("example_of") else None
-        self.several_places = re.compile(mentions["several_places"]) if mentions.get("several_places") else None
+        self.dateline, self.paragraph_lead, self.example_of, self.several_places = (
+            re.compile(mentions[key]) if mentions.get(key) else None for key in MENTION_PATTERNS)
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
         # honours whose 全国 is no sign of a national report (全国劳动模范)

@@ -169,6 +169,9 @@ def _strings(src, value, table, index, key, required=False) -> tuple[str, ...]:
 
 
 # the fields each kind of entry may have: a misspelt one (`governss`) is an error, not ignored
+# the patterns of regions.toml's [mentions] (each optional; see regions.Gazetteer)
+MENTION_PATTERNS = ("dateline", "paragraph_lead", "example_of", "several_places")
+
 FIELDS = {
     "unit": ("word", "unit", "metric", "not_before", "names_metric", "scale"),
     "metric": ("key", "label", "category", "units", "cues", "after", "examples", "generic", "before",
@@ -314,7 +317,7 @@ def _load_regions(src, rules):
     for table in ("markers", "city_report"):
         for key, words in src.data.get(table, {}).items():
             _strings(src, words, table, None, key)
-    for key in ("dateline", "paragraph_lead", "several_places", "example_of"):
+    for key in MENTION_PATTERNS:
         pattern = src.data.get("mentions", {}).get(key)
         if pattern is not None:
             compile_pattern(src, pattern, "mentions", key=key)
