@@ -9,11 +9,12 @@ period name, province name) replace the built-in entry, others are added.
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
+
+from .rulefile import RuleError, RuleFile, check_tables, compile_pattern, entries, strings
 
 CATEGORIES = (
     "membership", "organizations", "workforce", "funds", "facilities", "activities",
@@ -21,14 +22,6 @@ CATEGORIES = (
 )
 QUALIFIERS = ("exact", "more_than", "less_than", "approx")
 RULE_FILES = ("units", "numbers", "exclusions", "metrics", "regions", "periods", "metadata", "traditional")
-
-
-class RuleError(ValueError):
-    """A rule file is wrong; str() is `file:line: message`."""
-
-    def __init__(self, path, line, message):
-        self.path, self.line, self.message = str(path), line, message
-        super().__init__(f"{self.path}:{line}: {message}")
 
 
 @dataclass(frozen=True)
@@ -109,128 +102,26 @@ def builtin_dir(name: str) -> Path:
     return installed if installed.is_dir() else here.parent / name
 
 
-class _Source:
-    """One rule file: its parsed data and a way to find the line of an entry or field."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        try:
-            self.raw = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise RuleError(path, 1, f"cannot read rule file: {e}") from None
-        try:
-            self.data = tomllib.loads(self.raw)
-        except tomllib.TOMLDecodeError as e:
-            found = regex.search(r"line (\d+)", str(e))
-            line = int(found.group(1)) if found else max(1, len(self.raw.splitlines()))
-            raise RuleError(path, line, f"not valid TOML: {e}") from None
-        self.lines = self.raw.splitlines()
-
-    def line_of(self, table: str, index: int | None = None, key: str | None = None) -> int:
-        """Line of the index-th `[[table]]` (or of `[table]`), then of `key =` inside it."""
-        header = f"[[{table}]]" if index is not None else f"[{table}]"
-        seen, start = -1, 0
-        for n, text in enumerate(self.lines):
-            if text.strip() == header:
-                seen += 1
-                if index is None or seen == index:
-                    start = n
-                    break
-        if key is not None:
-            pattern = regex.compile(rf'^\s*"?{regex.escape(key)}"?\s*=')
-            for n in range(start, len(self.lines)):
-                if n > start and self.lines[n].lstrip().startswith("["):
-                    break
-                if pattern.match(self.lines[n]):
-                    return n + 1
-        return start + 1
-
-    def error(self, message, table, index=None, key=None):
-        return RuleError(self.path, self.line_of(table, index, key), message)
-
-
-def compile_pattern(src: _Source, text, table, index=None, key=None, variables=None) -> regex.Pattern:
-    if not isinstance(text, str) or not text:
-        raise src.error(f"{key} must be a non-empty string", table, index, key)
-    for name, value in (variables or {}).items():
-        text = text.replace("{" + name + "}", value)
-    try:
-        return regex.compile(text)
-    except regex.error as e:
-        raise src.error(f"pattern does not compile: {e}", table, index, key) from None
-
-
-def _strings(src, value, table, index, key, required=False) -> tuple[str, ...]:
-    if value is None and not required:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise src.error(f"{key} must be a list of non-empty strings", table, index, key)
-    return tuple(value)
-
-
-# the fields each kind of entry may have: a misspelt one (`governss`) is an error, not ignored
 # the patterns of regions.toml's [mentions] (each optional; see regions.Gazetteer)
 MENTION_PATTERNS = ("dateline", "paragraph_lead", "example_of", "several_places")
 
-FIELDS = {
-    "unit": ("word", "unit", "metric", "not_before", "names_metric", "scale"),
-    "metric": ("key", "label", "category", "units", "cues", "after", "examples", "generic", "before",
-               "fallback", "head", "governs", "object_of", "refers_back", "change"),
-    "exclude": ("name", "why", "before", "after", "number", "within", "units", "not_units", "examples"),
-    "period": ("name", "pattern", "states"),
-    "province": ("name", "short", "cities"),
-}
-
-
-# the tables each rule file may hold: a misspelt one (`[qualifers.before]`) is an error, not ignored
-TABLES = {
-    "units": ("unit",), "exclusions": ("exclude",), "metrics": ("cue_masks", "metric"),
-    "numbers": ("charmap", "multipliers", "percent", "qualifiers", "ranges", "links", "bare", "limits"),
-    "periods": ("vars", "period"), "metadata": ("published", "source"), "traditional": ("glosses", "pairs"),
-    "regions": ("province", "aliases", "counties", "union_counties", "sites", "former", "full_only", "mentions", "city_report", "markers"),
-}
-
-
-def _check_tables(src: _Source, name: str) -> None:
-    unknown = [key for key in src.data if key not in TABLES[name]]
-    if unknown:
-        at = next((n + 1 for n, line in enumerate(src.lines)
-                   if regex.match(rf"\s*(?:\[\[?\s*{regex.escape(unknown[0])}\b|\"?{regex.escape(unknown[0])}\"?\s*[=.])", line)), 1)
-        raise RuleError(src.path, at, f"unknown table `{unknown[0]}` in {name}.toml (tables: {', '.join(TABLES[name])})")
-
-
-def _entries(src: _Source, table: str, required: tuple[str, ...]):
-    entries = src.data.get(table, [])
-    if not isinstance(entries, list):
-        raise src.error(f"[[{table}]] entries must be an array of tables", table)
-    for i, entry in enumerate(entries):
-        for key in required:
-            if not entry.get(key):
-                raise src.error(f"[[{table}]] entry lacks `{key}`", table, i)
-        unknown = [key for key in entry if key not in FIELDS[table]]
-        if unknown:
-            raise src.error(f"unknown field `{unknown[0]}` in [[{table}]] (fields: {', '.join(FIELDS[table])})",
-                            table, i, unknown[0])
-        yield i, entry
-
-
 def _load_units(src, rules):
-    for i, e in _entries(src, "unit", ("word", "unit", "metric")):
+    for i, e in entries(src, "unit", ("word", "unit", "metric")):
         if not isinstance(e.get("names_metric", False), bool):
             raise src.error("names_metric must be true or false", "unit", i, "names_metric")
         scale = e.get("scale", 1)
         if not isinstance(scale, (int, float)) or isinstance(scale, bool) or scale <= 0:
             raise src.error("scale must be a positive number", "unit", i, "scale")
         rules.units[e["word"]] = Unit(e["word"], e["unit"], e["metric"],
-                                      _strings(src, e.get("not_before"), "unit", i, "not_before"),
+                                      strings(src, e.get("not_before"), "unit", i, "not_before"),
                                       e.get("names_metric", False), scale)
 
 
 def _load_metrics(src, rules):
     masks = src.data.get("cue_masks", {}).get("words", [])
-    rules.cue_masks.extend(_strings(src, masks, "cue_masks", None, "words"))
+    rules.cue_masks.extend(strings(src, masks, "cue_masks", None, "words"))
     seen = set()
-    for i, e in _entries(src, "metric", ("key", "label", "category")):
+    for i, e in entries(src, "metric", ("key", "label", "category")):
         key = e["key"]
         if key in seen:
             raise src.error(f"duplicate metric key `{key}`", "metric", i, "key")
@@ -250,33 +141,33 @@ def _load_metrics(src, rules):
             raise src.error("change must be true or false", "metric", i, "change")
         rules.metrics[key] = Metric(
             key, e["label"], e["category"],
-            _strings(src, e.get("units"), "metric", i, "units", required=True),
-            _strings(src, e.get("cues", []), "metric", i, "cues"),
-            _strings(src, e.get("after"), "metric", i, "after"),
+            strings(src, e.get("units"), "metric", i, "units", required=True),
+            strings(src, e.get("cues", []), "metric", i, "cues"),
+            strings(src, e.get("after"), "metric", i, "after"),
             tuple(examples), f"{src.path}:{src.line_of('metric', i)}", bool(generic),
-            _strings(src, e.get("before"), "metric", i, "before"),
-            _strings(src, e.get("fallback"), "metric", i, "fallback"),
-            _strings(src, e.get("head"), "metric", i, "head"),
-            _strings(src, e.get("governs"), "metric", i, "governs"),
-            _strings(src, e.get("object_of"), "metric", i, "object_of"), generic == "same_category",
-            _strings(src, e.get("refers_back"), "metric", i, "refers_back"), generic == "from_earlier",
+            strings(src, e.get("before"), "metric", i, "before"),
+            strings(src, e.get("fallback"), "metric", i, "fallback"),
+            strings(src, e.get("head"), "metric", i, "head"),
+            strings(src, e.get("governs"), "metric", i, "governs"),
+            strings(src, e.get("object_of"), "metric", i, "object_of"), generic == "same_category",
+            strings(src, e.get("refers_back"), "metric", i, "refers_back"), generic == "from_earlier",
             e.get("change", False))
 
 
 def _load_exclusions(src, rules):
-    for i, e in _entries(src, "exclude", ("name", "why")):
+    for i, e in entries(src, "exclude", ("name", "why")):
         tests = {k: compile_pattern(src, e[k], "exclude", i, k) for k in ("before", "after", "number", "within") if k in e}
         if not tests:
             raise src.error("an exclusion needs one of before, after, number, within", "exclude", i)
         rules.exclusions[e["name"]] = Exclusion(
-            e["name"], e["why"], examples=_strings(src, e.get("examples"), "exclude", i, "examples"),
-            source=f"{src.path}:{src.line_of('exclude', i)}", units=_strings(src, e.get("units"), "exclude", i, "units"),
-            not_units=_strings(src, e.get("not_units"), "exclude", i, "not_units"), **tests)
+            e["name"], e["why"], examples=strings(src, e.get("examples"), "exclude", i, "examples"),
+            source=f"{src.path}:{src.line_of('exclude', i)}", units=strings(src, e.get("units"), "exclude", i, "units"),
+            not_units=strings(src, e.get("not_units"), "exclude", i, "not_units"), **tests)
 
 
 def _load_periods(src, rules):
     variables = src.data.get("vars", {})
-    for i, e in _entries(src, "period", ("name", "pattern")):
+    for i, e in entries(src, "period", ("name", "pattern")):
         rules.periods[e["name"]] = compile_pattern(src, e["pattern"], "period", i, "pattern", variables)
         states = e.get("states", True)
         if not isinstance(states, bool):
@@ -298,11 +189,11 @@ def _load_numbers(src, rules):
             if place != "blockers" and qualifier not in QUALIFIERS:
                 raise src.error(f"unknown qualifier `{qualifier}` (one of: {', '.join(QUALIFIERS)})",
                                 f"qualifiers.{place}", key=qualifier)
-            _strings(src, words, f"qualifiers.{place}", None, qualifier)
+            strings(src, words, f"qualifiers.{place}", None, qualifier)
     for key, words in data.get("ranges", {}).items():
-        _strings(src, words, "ranges", None, key)
+        strings(src, words, "ranges", None, key)
     for key, words in data.get("links", {}).items():
-        _strings(src, words, "links", None, key)
+        strings(src, words, "links", None, key)
     for category in data.get("links", {}).get("served_not", []):
         if category not in CATEGORIES:
             raise src.error(f"unknown category `{category}` (one of: {', '.join(CATEGORIES)})", "links", None, "served_not")
@@ -310,20 +201,20 @@ def _load_numbers(src, rules):
 
 
 def _load_regions(src, rules):
-    for i, e in _entries(src, "province", ("name",)):
+    for i, e in entries(src, "province", ("name",)):
         rules.provinces[e["name"]] = {
-            "name": e["name"], "short": list(_strings(src, e.get("short"), "province", i, "short")),
-            "cities": list(_strings(src, e.get("cities"), "province", i, "cities"))}
+            "name": e["name"], "short": list(strings(src, e.get("short"), "province", i, "short")),
+            "cities": list(strings(src, e.get("cities"), "province", i, "cities"))}
     for table in ("markers", "city_report"):
         for key, words in src.data.get(table, {}).items():
-            _strings(src, words, table, None, key)
+            strings(src, words, table, None, key)
     for key in MENTION_PATTERNS:
         pattern = src.data.get("mentions", {}).get(key)
         if pattern is not None:
             compile_pattern(src, pattern, "mentions", key=key)
     for table in ("sites", "former"):
         for key, words in src.data.get(table, {}).items():
-            _strings(src, words, table, None, key)
+            strings(src, words, table, None, key)
     _merge(rules.regions, {k: v for k, v in src.data.items() if k != "province"})
 
 
@@ -369,7 +260,7 @@ _LOADERS = {"units": _load_units, "numbers": _load_numbers, "exclusions": _load_
             "metadata": _load_metadata, "traditional": _load_traditional}
 
 
-def _check(rules: Rules, sources: dict[str, _Source]):
+def _check(rules: Rules, sources: dict[str, RuleFile]):
     """Cross-file checks: every reference names something that exists."""
     canonical = rules.canonical_units
     for word, unit in rules.units.items():
@@ -387,7 +278,7 @@ def _check(rules: Rules, sources: dict[str, _Source]):
                 raise RuleError(path, int(line), f"{owner} names unknown unit `{u}` (units are defined in units.toml)")
 
 
-def _check_counties(rules: Rules, src: "_Source") -> None:
+def _check_counties(rules: Rules, src: "RuleFile") -> None:
     cities = {c for p in rules.provinces.values() for c in p["cities"]}
     cities |= {p["name"] for p in rules.provinces.values() if not p["cities"]}  # municipalities: their districts
     for table in ("counties", "union_counties"):
@@ -404,7 +295,7 @@ def _check_counties(rules: Rules, src: "_Source") -> None:
 def load_rules(*extra_dirs: str | Path) -> Rules:
     """The built-in rules, with each folder of `extra_dirs` laid over them in turn."""
     rules = Rules()
-    last: dict[str, _Source] = {}
+    last: dict[str, RuleFile] = {}
     digest = hashlib.sha256()
     for folder in (builtin_dir("rules"), *map(Path, extra_dirs)):
         if not folder.is_dir():
@@ -413,8 +304,8 @@ def load_rules(*extra_dirs: str | Path) -> Rules:
             path = folder / f"{name}.toml"
             if not path.exists():
                 continue
-            src = _Source(path)
-            _check_tables(src, name)
+            src = RuleFile(path)
+            check_tables(src, name)
             _LOADERS[name](src, rules)
             last[name] = src
             rules.sources.append(str(path))
