@@ -619,6 +619,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("活动集中邀请了100个省直有关单位工会负责人到现场参观采购。", "units", "organizations"),  # 省直: no province
     ("本次活动旨在推动广州市11个对口帮扶地区的农特产品进城上桌。", "areas", "other"),
     ("活动现场设置了20个展销摊位。", "items", "other"),
+    ("各地工会代表、一线职工代表等近70人观摩了现场。", "people_reached", "participation"),  # not 代表: a workforce
+    ("各界代表300余人观看了文艺演出。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
