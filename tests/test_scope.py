@@ -655,3 +655,10 @@ def test_a_place_left_out_of_a_figure_does_not_place_it():
     text = ("广东省总工会召开全委会。全省(不含深圳)建会企业5.2万家。"
             "除广州外,各市共建成职工书屋860家。惠州市新建驿站30个。")
     assert scopes(text) == [("5.2万家", "广东省", ""), ("860家", "广东省", ""), ("30个", "广东省", "惠州市")]
+
+
+@pytest.mark.parametrize("dateline", ["云上崇阳报道(记者 王明):", "崇阳讯 ", "崇阳消息 "])
+def test_a_countys_short_form_in_a_dateline_places_its_report(dateline):
+    # a county paper's dateline names its county short (崇阳县, 咸宁市); the report then says only 我县
+    text = dateline + "据统计,“两节”期间我县各级工会筹集发放慰问物资120多万元,走访慰问困难企业80多家。"
+    assert scopes(text) == [("120多万元", "湖北省", "咸宁市"), ("80多家", "湖北省", "咸宁市")]

@@ -75,6 +75,7 @@ class Gazetteer:
             (海淀区, 万州区, 忠县) are the municipality's."""
             return (city, "") if city in municipalities else (province_of.get(city), city)
 
+        datelines = regions.get("mentions", {}).get("short_county_dateline", [])
         for city, counties in regions.get("counties", {}).items():
             province, city = seat(city)
             for county in counties if province else ():
@@ -83,6 +84,8 @@ class Gazetteer:
                 if len(county) > 2 and county.endswith(_COUNTY_SUFFIXES):  # 石狮总工会, 松江工会: its union,
                     for body in _BODIES if county[:-1] not in marker_words else ():  # however short (全州工会 is
                         short_forms.setdefault(county[:-1] + body, []).append((province, city))  # a prefecture's own);
+                    for word in datelines:  # 东兰讯, 云上通山报道: a dateline's
+                        short_forms.setdefault(county[:-1] + word, []).append((province, city))
                     for name in province_names.get(province, ()):  # 山东海阳: after its province's name
                         short_forms.setdefault(name + county[:-1], []).append((province, city))
         former: dict[str, list[tuple[str, str]]] = {}  # 武鸣县: 武鸣区's old name
