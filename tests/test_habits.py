@@ -621,6 +621,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("活动现场设置了20个展销摊位。", "items", "other"),
     ("各地工会代表、一线职工代表等近70人观摩了现场。", "people_reached", "participation"),  # not 代表: a workforce
     ("各界代表300余人观看了文艺演出。", "people_reached", "participation"),
+    ("全市有24家企业获市“安全生产优胜单位”称号。", "advanced_collectives", "awards"),  # 获, as 获得: the holders
+    ("8个班组获省“优秀安全班组”称号。", "honours", "awards"),
+    ("3家企业获全国五一劳动奖状。", "may_day_awards", "awards"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
