@@ -186,6 +186,10 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     # a span of days is one period, with its year if given
     ("6月20日—7月5日,市总工会共发放清凉物资3000份。", "6月20日—7月5日"),
     ("2024年8月1日至31日,慰问户外劳动者1.2万人次。", "2024年8月1日至31日"),
+    # the day a dateline gives is when the report was filed, not the claim's scope; a day in the text is
+    ("本报北京11月30日电 全国工会会员总数达3亿人。", ""),
+    ("央广网北京10月19日消息 全国已建成驿站18万个。", ""),
+    ("本报讯 3月5日,全市新建工会组织50家。", "3月5日"),
 ])
 def test_period(sentence, period):
     (claim,) = extract_text(sentence)
