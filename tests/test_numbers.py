@@ -144,6 +144,9 @@ SENTENCES = [
     # 成 is a tenth: 一成 is a rate, not the article 一; 不到 after the quantity is less than it
     ("全省一成以上企业建立了职工书屋,三成不到的企业开展了集体协商。",
      [("一成", 10, "%", "more_than"), ("三成", 30, "%", "less_than")]),
+    # 多 right after 成 is more than; after another measure word it starts the next word
+    ("会员中农民工占三成多,女职工占四成余。", [("三成", 30, "%", "more_than"), ("四成", 40, "%", "more_than")]),
+    ("全市3000人多次参加志愿服务。", [("3000人", 3000, "人", "exact")]),
     ("这个做法一成不变。", []),
     ("更加深刻理解了“娘家人”这3个字的分量。", []),  # characters of a word, not a count
     ("全年服务职工超10万+人次。", [("10万+人次", 100000, "人次", "more_than")]),

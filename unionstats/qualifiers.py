@@ -40,6 +40,7 @@ class QualifierReader:
             if across else None
         # the last characters of those words: most numbers follow none of them
         self.before_last_chars = {w[-1] for w in (*self.any_before_word, *self.any_before_chinese, *self.blockers)}
+        self.after_measure = _by_length(qualifiers.get("after_measure", {}))  # 三成|多
         self.after_qualifiers, after = _grouped(qualifiers.get("after", {}))
         self.after = regex.compile(UNIT_GAP + after) if after else None
 
@@ -59,6 +60,9 @@ class QualifierReader:
                         return qualifier
         if self.across is not None and (m := self.across.search(window)):
             return self.across_qualifiers[m.lastgroup]
+        for word, qualifier in self.after_measure:  # 三成|多: the measure word ends the quantity
+            if word[-1] == text[end:end + 1] and text.startswith(word[:-1], end - len(word) + 1):
+                return qualifier
         if self.after is not None:
             m = self.after.match(text, end, end + AFTER_WINDOW)
             if m and not text[m.end():m.end() + 1].isdigit():  # 30个+5个 is a sum, not "more than 30"
