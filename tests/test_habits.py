@@ -624,6 +624,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全市有24家企业获市“安全生产优胜单位”称号。", "advanced_collectives", "awards"),  # 获, as 获得: the holders
     ("8个班组获省“优秀安全班组”称号。", "honours", "awards"),
     ("3家企业获全国五一劳动奖状。", "may_day_awards", "awards"),
+    # those served (为, 向) are named by the verb of what is done for them, as right after it (慰问498名劳模)
+    ("市总工会为498名劳模发放春节慰问金。", "assisted_workers", "assistance"),
+    ("向35名一线职工代表发放帮扶资金。", "assisted_workers", "assistance"),
+    ("为120名劳模颁发荣誉证书。", "model_workers", "awards"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

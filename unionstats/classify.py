@@ -10,7 +10,8 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
      ends where the cues stop running on: 5家单位|交流|驿站经验 counts units), or a `head`
      word that names a count only there (120个工会); in a list whose items name none, the noun
      after its last item (76家五星级、273家三星级小屋); but people right after a `governs` verb's
-     count are those it acts on (慰问120名劳模: assistance, not awards);
+     count are those it acts on (慰问120名劳模: assistance, not awards), and so are people served
+     that such a verb later acts on (为498名劳模发放慰问金);
   3. a `governs` verb before a list that runs up to the number (走访慰问困难职工、劳模1280人: the
      verb names every item, 劳模 among them, however long the list; and a phrase of people only that
      goes on from a count of that verb: 慰问困难职工1200户，劳模300人); else the nearest cue before it in its phrase
@@ -228,6 +229,16 @@ class Classifier(CueTables):
         tail = tail[:len(tail) - len(whole)]
         return bool(self.served) and tail.endswith(self.served) and not tail.endswith(self.not_served)
 
+    def _served_by(self, ctx: Context, unit: str | None, named: Metric) -> Metric | None:
+        """为498名劳模发放慰问金: the `governs` verb later in the clause of a count of people served
+        names them, as it does right before them (慰问498名劳模), unless their noun is of its kind
+        (为66户困难家庭发放慰问金: households)."""
+        if self.governing_pattern is None or not self._served(ctx.before):
+            return None
+        verbs = self._hits(self.governing_pattern, self.by_governing, ctx.after, unit)
+        verb = min(verbs, key=lambda h: h[0])[2] if verbs else None
+        return verb if verb is not None and verb.category != named.category else None
+
     def named(self, text: str, unit: str | None) -> Metric | None:
         """The metric that the last cue in `text` names in `unit`, if any."""
         hits = self._hits(self.cue_pattern, self.by_cue, cue_text(text), unit)
@@ -279,7 +290,8 @@ class Classifier(CueTables):
             and self._verb_before(ctx.governor, unit)  # (and 看望慰问212名农牧民工和|13名劳动模范)
         if head:
             named = self._specific(head, max(head, key=_nearest))
-            if named.category in _OBJECT_CATEGORIES and (verb := self._verb_before(ctx.before, unit) or listed):
+            if named.category in _OBJECT_CATEGORIES and (verb := self._verb_before(ctx.before, unit) or listed
+                                                         or self._served_by(ctx, unit, named)):
                 return verb  # 走访慰问120名劳模, 培训了800名工会干部: the people a verb acts on, not an honour or a post
             return named
         if listed:
