@@ -705,6 +705,10 @@ def test_a_change_names_its_own_amount(sentence, expected):
     ("走访慰问困难职工、劳动模范、一线职工和新就业形态劳动者等各类群体48.3万人次。", [("assisted_workers", "assistance")]),
     # a sentence that starts with 其中 counts a part of what the sentence before it counts
     ("全国已建成工会驿站18.6万个。其中,广东、江苏分别建成1.2万个和9800个。", [("service_stations", "facilities")] * 3),
+    # also when it opens a paragraph of its own
+    ("省总工会命名28个创新工作室为省级示范性创新工作室。\n其中,济南4家,青岛、烟台各2家。", [("innovation_studios", "facilities")] * 3),
+    # 培养 counts people trained
+    ("每个劳模创新工作室每年培养技能人才20余人。", [("trainees", "participation")]),
     # amounts joined by list words read the words after the last (分别有86名、52名个人获奖)
     ("郑州市、洛阳市分别有86名、52名个人获奖。", [("honours", "awards")] * 2),
     # Chinese written with English punctuation: the full stop ends the sentence (31家.全区…)

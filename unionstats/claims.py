@@ -202,7 +202,8 @@ class Extractor:
         elif text.startswith(PART_WORDS, s_start) and (s_start > paragraph_start or _under_a_line(text, s_start)):
             # 全国已建成驿站18.6万个。其中，广东建成1.2万个: the part counts what the sentence before does;
             # so does a table's row 其中:女性 | 55631 under 职工代表人数(人) | 149295
-            earlier = text[segments.sentence(s_start - 1)[0]:s_start] + earlier
+            previous = len(text[:s_start].rstrip())  # past the line break, at a paragraph's start
+            earlier = text[segments.sentence(previous - 1)[0]:s_start] + earlier
             part_sentence = True  # and so does every clause of it (…，东莞市吸纳5.2万人)
         elif not text.startswith(PART_WORDS, p_start) and (listing := _parts_from(text, piece, p_start)) is not None:
             # 培训职工5000人，其中一线职工3000人，农民工1000人: the clauses after the one that starts
