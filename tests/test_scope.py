@@ -666,3 +666,9 @@ def test_a_countys_short_form_in_a_dateline_places_its_report(dateline):
     # a county paper's dateline names its county short (崇阳县, 咸宁市); the report then says only 我县
     text = dateline + "据统计,“两节”期间我县各级工会筹集发放慰问物资120多万元,走访慰问困难企业80多家。"
     assert scopes(text) == [("120多万元", "湖北省", "咸宁市"), ("80多家", "湖北省", "咸宁市")]
+
+
+def test_a_national_reports_全国_in_the_claims_phrase_outweighs_the_venue_before_it():
+    text = ("全国总工会启动服务站点建设工程。当日,全国总工会在北京举行发布会,提出年底全国服务站点达到15万个。"
+            "截至目前,各类服务站点已建成12.17万个。")
+    assert scopes(text) == [("15万个", "全国", ""), ("12.17万个", "全国", "")]

@@ -140,6 +140,9 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if not in_clause and len(named) == 1 and doc_scope.province == NATIONAL:
             result.append(Scope(named.pop(), ""))  # a national report: 广东省会员2356万人, 四川省总工会投入…
             continue
+        if not named and doc_scope.province == NATIONAL and says_province(c_start, c_end, national_marks):
+            result.append(doc_scope)  # a national report's 全国 in the claim's own phrase: not the venue named
+            continue  # before it (全总在北京举行发布会，提出全国服务站点达到15万个)
         if in_clause or says_province(c_start, c_end):  # several cities, or 全省 in its own phrase: the
             # province's, the one its sentence names before it if any (【甘肃】省总工会投入…)
             named = _one_province(in_sentence, pos) if not in_clause else None
