@@ -630,6 +630,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("为120名劳模颁发荣誉证书。", "model_workers", "awards"),
     ("新一轮援助将优先保障21个边境县的工会阵地建设。", "areas", "other"),  # 边境县: counties, not the sites
     ("该平台帮助销售全省25个脱贫县的农产品。", "areas", "other"),
+    ("全市已建成120家“职工学堂”。", "facilities_other", "facilities"),  # a school, not an organisation
+    ("全年举办职工学堂20期。", "trainings", "activities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
