@@ -632,6 +632,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("该平台帮助销售全省25个脱贫县的农产品。", "areas", "other"),
     ("全市已建成120家“职工学堂”。", "facilities_other", "facilities"),  # a school, not an organisation
     ("全年举办职工学堂20期。", "trainings", "activities"),
+    ("全省发展普惠商家3200家。", "enterprises", "organizations"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
