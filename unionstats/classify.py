@@ -257,8 +257,9 @@ class Classifier(CueTables):
         bare = unit is None  # a magnitude with no measure word (120余万职工)
         if bare and ctx.after.startswith(self.people):
             unit = "人"
-        if self.trailing and (word := next((w for w in self.trailing if ctx.after.startswith(w)), None)):
-            ctx = ctx._replace(after=ctx.after[len(word):])  # 1600个以上|公益性筛查服务名额 (longest first)
+        if self.trailing and ctx.after.startswith(self.trailing):  # most quantities have none after them
+            word = next(w for w in self.trailing if ctx.after.startswith(w))  # the longest first
+            ctx = ctx._replace(after=ctx.after[len(word):])  # 1600个以上|公益性筛查服务名额
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
         elif self.places is not None and len(place := self.places.prefix(ctx.after) or "") > 1:
