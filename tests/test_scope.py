@@ -575,6 +575,7 @@ def test_a_short_form_written_in_full_elsewhere_is_a_place_in_a_list_of_places()
     # a site or paper named for no place files from its province
     ("南方工报讯 今年以来,全省各级工会新建驿站320个。", ("广东省", "")),
     ("天山网讯(记者 刘博)自治区总工会今年共慰问困难职工1.2万户。", ("新疆维吾尔自治区", "")),
+    ("东方网讯 今年以来,全市各级工会新建驿站120个。", ("上海市", "")),  # not Hainan's 东方市
     ("新华社北京2月1日电 记者从全国总工会获悉,全国已建成驿站18万个。", ("全国", "")),
     # a paper's reporter says where the report is from too
     ("本报嘉积12月9日电 海南日报记者从会上获悉,当前全省共有各类服务职工阵地3958个。", ("海南省", "")),
@@ -661,11 +662,17 @@ def test_a_place_left_out_of_a_figure_does_not_place_it():
     assert scopes(text) == [("5.2万家", "广东省", ""), ("860家", "广东省", ""), ("30个", "广东省", "惠州市")]
 
 
-@pytest.mark.parametrize("dateline", ["云上崇阳报道(记者 王明):", "崇阳讯 ", "崇阳消息 "])
+@pytest.mark.parametrize("dateline", ["云上崇阳报道(记者 王明):", "崇阳讯 ", "崇阳网讯 (通讯员 李华)", "崇阳消息 "])
 def test_a_countys_short_form_in_a_dateline_places_its_report(dateline):
     # a county paper's dateline names its county short (崇阳县, 咸宁市); the report then says only 我县
     text = dateline + "据统计,“两节”期间我县各级工会筹集发放慰问物资120多万元,走访慰问困难企业80多家。"
     assert scopes(text) == [("120多万元", "湖北省", "咸宁市"), ("80多家", "湖北省", "咸宁市")]
+
+
+def test_a_national_archive_named_in_a_countys_report_leaves_its_claims_the_countys():
+    text = ("德钦网讯 (通讯员 李华)近日,县总工会开展金秋助学活动,共计帮扶困难职工子女60名,"
+            "其中全国档案帮扶系统内帮扶学生25名。")
+    assert scopes(text) == [("60名", "云南省", "迪庆藏族自治州"), ("25名", "云南省", "迪庆藏族自治州")]
 
 
 def test_a_national_reports_全国_in_the_claims_phrase_outweighs_the_venue_before_it():

@@ -76,6 +76,9 @@ class Gazetteer:
             return (city, "") if city in municipalities else (province_of.get(city), city)
 
         datelines = regions.get("mentions", {}).get("short_county_dateline", [])
+        # news sites and papers (天山网, 南方工报): a province's only in a dateline (see _mentions)
+        self.sites = {site for sites in regions.get("sites", {}).values() for site in sites}
+        sites = tuple(self.sites)
         for city, counties in regions.get("counties", {}).items():
             province, city = seat(city)
             for county in counties if province else ():
@@ -84,8 +87,9 @@ class Gazetteer:
                 if len(county) > 2 and county.endswith(_COUNTY_SUFFIXES):  # 石狮总工会, 松江工会: its union,
                     for body in _BODIES if county[:-1] not in marker_words else ():  # however short (全州工会 is
                         short_forms.setdefault(county[:-1] + body, []).append((province, city))  # a prefecture's own);
-                    for word in datelines:  # 东兰讯, 云上通山报道: a dateline's
-                        short_forms.setdefault(county[:-1] + word, []).append((province, city))
+                    for word in datelines:  # 东兰讯, 云上通山报道: a dateline's (天山网讯 is a site's)
+                        if not (county[:-1] + word).startswith(sites):
+                            short_forms.setdefault(county[:-1] + word, []).append((province, city))
                     for name in province_names.get(province, ()):  # 山东海阳: after its province's name
                         short_forms.setdefault(name + county[:-1], []).append((province, city))
         former: dict[str, list[tuple[str, str]]] = {}  # 武鸣县: 武鸣区's old name
@@ -97,8 +101,6 @@ class Gazetteer:
             if len(set(places)) == 1 and name not in self.places:
                 self.places[name] = places[0]
                 self.counties.add(name)
-        # news sites and papers (天山网, 南方工报): a province's only in a dateline (see _mentions)
-        self.sites = {site for sites in regions.get("sites", {}).values() for site in sites}
         for province, sites in regions.get("sites", {}).items():
             for site in sites if province in province_names else ():
                 self.places.setdefault(site, (province, ""))
