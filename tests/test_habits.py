@@ -911,6 +911,9 @@ def test_a_part_whose_noun_is_elided_counts_what_the_whole_does():
         ("innovation_studios",)] * 4
     # …while a part that names its own noun keeps it
     assert rows("全市会员50万人,其中农民工会员20万人。", "metric") == [("union_members",), ("migrant_worker_members",)]
+    # …even before a year's 的: a kind of the whole's that grew (its own noun, not an elided one)
+    assert rows("全国工会会员达到3亿人,其中,农民工会员已从2013年的1.08亿增加到2017年的1.4亿。", "metric") == [
+        ("union_members",), ("migrant_worker_members",), ("migrant_worker_members",)]
 
 
 @pytest.mark.parametrize("sentence, expected", [

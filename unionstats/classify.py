@@ -299,10 +299,14 @@ class Classifier(CueTables):
             return listed
         tail = ctx.before[-BEFORE_WINDOW:]
         if ctx.part and tail.endswith(_ATTRIBUTIVE):  # 书屋1200家,其中达到省级示范标准的215个, 其中省示范性
-            # 110家: the whole's noun, elided after a word that needs one
+            # 110家: the whole's noun, elided after a word that needs one; unless its own words name a kind
+            # of the whole's (会员3亿人，其中，农民工会员已从2013年的1.08亿…)
             earlier = self._earlier(ctx, unit)
             if earlier:
-                return max(earlier, key=_nearest)[2]
+                whole = max(earlier, key=_nearest)[2]
+                if not any(h[2].category == whole.category and not h[2].generic
+                           for h in self._hits(self.cue_pattern, self.by_cue, tail, unit)):
+                    return whole
         governed = self._governed(ctx.before, unit)  # the whole phrase: a list of those visited runs long
         before = None if governed else self._hits(self.cue_pattern, self.by_cue, tail, unit)
         if not governed and ctx.governor and (governed := self._governing(ctx.governor, unit)):
