@@ -88,6 +88,8 @@ class Scanner:
         assert self.pattern.groups == len(self.pattern.groupindex), "a capturing group in the number pattern"
         self._parse = lru_cache(maxsize=65536)(self._parse_groups)
         bare = numbers.get("bare", {})
+        # a plain number with 余/多 right before people (500余女职工) counts them; 人 and 名 are measure words
+        self.people_after_more = tuple(w for w in bare.get("people", []) if len(w) > 1)
         self.count_nouns = bare.get("count_nouns", {})
         links = alternation(bare.get("count_links", []))
         # the characters a noun or a link ends with, right before the number (or a space): most numbers follow none
@@ -131,6 +133,9 @@ class Scanner:
                     noun = self.counted.search(text, max(0, m.start() - COUNTED_WINDOW), m.start())
                     if noun:  # 会员人数为3200: the noun before says what it counts
                         counted.append((m.start(), m.end(), number, self.count_nouns[noun.group("noun")]))
+                elif (written[3] is None and number[-1] in self.more_marks
+                      and text.startswith(self.people_after_more, m.end())):
+                    counted.append((m.start(), m.end(), number, ""))  # 500余女职工: people, as 120余万职工 are
                 continue  # a bare number (a year, a code, a date): no measure word, no 万/亿
             parsed = self._parse(written)
             if parsed is None:
