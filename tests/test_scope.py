@@ -679,3 +679,12 @@ def test_a_national_reports_全国_in_the_claims_phrase_outweighs_the_venue_befo
     text = ("全国总工会启动服务站点建设工程。当日,全国总工会在北京举行发布会,提出年底全国服务站点达到15万个。"
             "截至目前,各类服务站点已建成12.17万个。")
     assert scopes(text) == [("15万个", "全国", ""), ("12.17万个", "全国", "")]
+
+
+def test_全市_after_a_municipalitys_name_is_no_evidence_for_the_city_named_later():
+    # a national round-up: 天津全市 speaks of 天津, so one county-level city's union named last
+    # (滦州市总工会) does not make the piece that city's report
+    text = ("新华社北京1月17日电 入冬以来,各级工会正深入开展职工“送温暖”行动。\n"
+            "在天津,遍布天津全市的近6000家工会驿站为户外劳动者服务。在广东,省总工会本级投入200万元专项资金,"
+            "联动21个地市整合社会资源。在河北,滦州市总工会组织开展“冬季送温暖”活动。")
+    assert scopes(text) == [("6000家", "天津市", ""), ("200万元", "广东省", ""), ("21个", "广东省", "")]

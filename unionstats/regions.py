@@ -308,7 +308,7 @@ def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[st
     name, and, for the city named first (the lead's, as news names the reporting union
     first), the 全市 and 市总工会 that follow no name. 合肥市总工会…全市…在芜湖、蚌埠等地…芜湖市总工会:
     合肥's, though 芜湖 is named twice. Evidence 0 when another city has as much (a table of cities)."""
-    named = {end: m.city for m in mentions if m.city for end in (m.end - 1, m.end)}
+    named = {end: m.city or m.province for m in mentions for end in (m.end - 1, m.end)}  # 天津全市: 天津's
     lead = next(iter(cities))  # a Counter keeps the order of first mention
     attached = Counter(named[p] for p in city_marks if p in named)
     loose = sum(1 for p in city_marks if p not in named)
