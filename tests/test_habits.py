@@ -890,6 +890,8 @@ def test_goods_handed_out_cases_and_lessons_have_their_measure_words():
         ("50块", "块"), ("12面", "面"), ("5000杯", "杯")]
     assert rows("花了5块钱,两面临街,3面积不大,第3杯赛。", "text") == []
     assert rows("项目部共向员工送出羽绒服43件套,赠送被褥200件。", "text", "unit") == [("43件套", "件套"), ("200件", "件")]
+    # reading a number of books is no page counter (阅读1234次 is)
+    assert rows("送上职工书屋阅读卡,可免费阅读3万本图书、400本杂志。", "text") == [("3万本",), ("400本",)]
 
 
 def test_a_wrapped_pdf_with_centred_page_numbers_is_still_read_across_its_line_ends():
