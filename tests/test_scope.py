@@ -688,3 +688,10 @@ def test_全市_after_a_municipalitys_name_is_no_evidence_for_the_city_named_lat
             "在天津,遍布天津全市的近6000家工会驿站为户外劳动者服务。在广东,省总工会本级投入200万元专项资金,"
             "联动21个地市整合社会资源。在河北,滦州市总工会组织开展“冬季送温暖”活动。")
     assert scopes(text) == [("6000家", "天津市", ""), ("200万元", "广东省", ""), ("21个", "广东省", "")]
+
+
+@pytest.mark.parametrize("opening", ["截至11月底,", "2023年,", "截至目前,"])
+def test_a_paragraph_opening_with_a_province_after_a_date_speaks_for_it(opening):
+    text = ("截至2020年底,福建全省已累计命名省级劳模工作室601家。福建省总工会将继续推动创建。\n"
+            + opening + "山西全省共建成劳模创新工作室970个。3年来,全省创新工作室共取得专利1043项。")
+    assert scopes(text) == [("601家", "福建省", ""), ("970个", "山西省", ""), ("1043项", "山西省", "")]
