@@ -32,12 +32,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .cues import CueTables
+from .cues import HEAD_GAP, CueTables, compound, nearest, outside
 from .rules import Metric, Rules
 from .patterns import WordFinder
 from .text import cue_text
 
-VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW, HEAD_GAP = 14, 10, 24, 1
+VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 14, 10, 24
 MODIFIER_WINDOW = 4  # 工会|标志性|职工书屋: how long a modifier between a head word and its noun may run
 OBJECT_WINDOW = 6  # 慰问|困难职工家庭: how long the object of a verb before a count may run
 
@@ -68,12 +68,12 @@ class Classifier(CueTables):
         (7个地区工会专职工作人员: the places, whose staff the words count)."""
         after = cue_text(after[:2 * HEAD_WINDOW])  # 140个县(市、区)|工会: an aside inside the noun
         heads = self._hits(self.head_pattern, self.by_head, after[:HEAD_WINDOW], unit)
-        best = max((h for h in heads if h[0] == 0), key=_nearest, default=None)
+        best = max((h for h in heads if h[0] == 0), key=nearest, default=None)
         if best is None:
             return None
         first = best
         while following := [h for h in heads if h[0] == best[1]]:  # 县|工会, 乡镇|工会: the last word is the head
-            best = max(following, key=_nearest)
+            best = max(following, key=nearest)
         if best is not first:  # unless a noun of any unit goes on: 7个地区|工会|专职工作人员, 2个县|工会|经费
             going_on = self._hits(self.cue_pattern, self.by_cue, after, None)  # count the places
             return first[2] if any(h[0] <= best[1] + HEAD_GAP for h in going_on) else best[2]
@@ -112,13 +112,13 @@ class Classifier(CueTables):
             verbs = [h for h in verbs if h[1] < len(tail)]
         if not verbs:
             return None
-        verb = max(verbs, key=_nearest)
+        verb = max(verbs, key=nearest)
         if listed:
             if tail.startswith(_LIST_WORDS, verb[1]) or not _LIST_MARK.search(tail, verb[1]):
                 return None  # 通过帮扶、培训等方式惠及职工: the verbs are the list, not what it counts
             last = tail[max(m.end() for m in _LIST_MARK.finditer(tail, verb[1])):]
             own = self._hits(self.cue_pattern, self.by_cue, last, unit)
-            if own and max(own, key=_nearest)[2].category not in (*_PEOPLE_CATEGORIES, verb[2].category):
+            if own and max(own, key=nearest)[2].category not in (*_PEOPLE_CATEGORIES, verb[2].category):
                 return None  # 慰问困难职工1200户、发展会员300人: the last item says what it counts, not whom
             return verb[2]
         # an object counted in a unit the verb's metric counts in: 帮扶|资金 is a fund, not those helped
@@ -147,7 +147,7 @@ class Classifier(CueTables):
         if not tail.endswith(self.governing_words):
             return None  # most counts follow no such verb
         verbs = [h for h in self._hits(self.governing_pattern, self.by_governing, tail, unit) if h[1] == len(tail)]
-        return max(verbs, key=_nearest)[2] if verbs else None
+        return max(verbs, key=nearest)[2] if verbs else None
 
     def _governing(self, words: str, unit: str | None) -> Metric | None:
         """The metric of a `governs` verb whose object ends `words` (慰问|职工, 培训|一线职工)."""
@@ -157,7 +157,7 @@ class Classifier(CueTables):
         verbs = self._hits(self.governing_pattern, self.by_governing, words, unit)
         if not verbs:
             return None
-        verb = max(verbs, key=_nearest)
+        verb = max(verbs, key=nearest)
         if not 0 < len(words) - verb[1] <= OBJECT_WINDOW:
             return None
         ends = [h for h in self._hits(self.cue_pattern, self.by_cue, words, unit) if h[1] == len(words)]
@@ -215,10 +215,10 @@ class Classifier(CueTables):
             specific = [h for h in joined if not h[2].generic
                         and (not best[2].keeps_category or h[2].category == best[2].category)]
             if specific:
-                return max(specific, key=_nearest)[2]
+                return max(specific, key=nearest)[2]
             if not joined:
                 break
-            best = max(joined, key=_nearest)
+            best = max(joined, key=nearest)
             seen.add(best[:2])
         return rightmost[2]
 
@@ -242,7 +242,7 @@ class Classifier(CueTables):
     def named(self, text: str, unit: str | None) -> Metric | None:
         """The metric that the last cue in `text` names in `unit`, if any."""
         hits = self._hits(self.cue_pattern, self.by_cue, cue_text(text), unit)
-        return max(hits, key=_nearest)[2] if hits else None
+        return max(hits, key=nearest)[2] if hits else None
 
     def _earlier(self, ctx: Context, unit: str | None):
         """The cues of the clauses before its own, read only when nothing nearer names it."""
@@ -278,19 +278,19 @@ class Classifier(CueTables):
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
         if after and self._served(ctx.before):  # 为1200名会员发放慰问品: those served, not members
             after = [h for h in after if h[2].category not in self.served_not]
-        head = _compound(after, ctx.after)  # the noun right after it, however long, once it starts near enough,
+        head = compound(after, ctx.after)  # the noun right after it, however long, once it starts near enough,
         while len(head) > 1 and ctx.after.startswith(_MODIFIER_ENDS, max(h[1] for h in head)):
             head = [h for h in head if h[1] < max(h[1] for h in head)]  # and not ending in a modifier (示范|性)
         head = head if head and min(h[1] for h in head) <= HEAD_WINDOW else []
         if head and len(head) < len(after) and ctx.after.startswith(_MODIFIER_ENDS, max(h[1] for h in head)):
             head = self._bridged(ctx.after, head, after)
         if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
-            head = _compound([h for h in self._hits(self.cue_pattern, self.by_cue, ctx.shared, unit) if h[1] <= HEAD_WINDOW])
+            head = compound([h for h in self._hits(self.cue_pattern, self.by_cue, ctx.shared, unit) if h[1] <= HEAD_WINDOW])
         # a list item with no words before it (走访慰问18个企业,48名劳模,3229名环卫工) is the verb's object too
         listed = ctx.governor and (not ctx.before.strip() or ctx.before.endswith(_ITEM_JOINERS)) \
             and self._verb_before(ctx.governor, unit)  # (and 看望慰问212名农牧民工和|13名劳动模范)
         if head:
-            named = self._specific(head, max(head, key=_nearest))
+            named = self._specific(head, max(head, key=nearest))
             if named.category in _OBJECT_CATEGORIES and (verb := self._verb_before(ctx.before, unit) or listed
                                                          or self._served_by(ctx, unit, named)):
                 return verb  # 走访慰问120名劳模, 培训了800名工会干部: the people a verb acts on, not an honour or a post
@@ -303,7 +303,7 @@ class Classifier(CueTables):
             # of the whole's (会员3亿人，其中，农民工会员已从2013年的1.08亿…)
             earlier = self._earlier(ctx, unit)
             if earlier:
-                whole = max(earlier, key=_nearest)[2]
+                whole = max(earlier, key=nearest)[2]
                 if not any(h[2].category == whole.category and not h[2].generic
                            for h in self._hits(self.cue_pattern, self.by_cue, tail, unit)):
                     return whole
@@ -313,31 +313,31 @@ class Classifier(CueTables):
             # 慰问困难职工1200户，劳模300人; 慰问职工43万人，其中劳动模范3100人: a verbless phrase of
             # nouns goes on with the verb of the count before it
             if not self._people_only(tail, unit) or (
-                    before and max(before, key=_nearest)[2].category == governed.category):
+                    before and max(before, key=nearest)[2].category == governed.category):
                 governed = None  # 慰问职工18.6万户，其中困难职工家庭3.2万户: its own noun says it more closely
         if governed:
             return governed
         bare_tail = self._bare(tail)
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
         if before:
-            best = max(before, key=_nearest)
-            if (tail[best[0]:best[1]] in self.refers_back and not _outside(before, best)
+            best = max(before, key=nearest)
+            if (tail[best[0]:best[1]] in self.refers_back and not outside(before, best)
                     and (earlier := self._earlier(ctx, unit))):
                 # 受理劳动争议案件2856件，涉及职工4120人: those the earlier item involves
-                return max(earlier, key=_nearest)[2]
+                return max(earlier, key=nearest)[2]
             if (ctx.part and best[2].generic and tail[best[0]:best[1]] in ctx.earlier
                     and (whole := self._earlier(ctx, unit))):
                 # 吸纳…入会46.8万人。其中，广州吸纳12.6万人: a catch-all verb of the whole again, its count
-                return max([h for h in whole if not h[2].generic] or whole, key=_nearest)[2]
+                return max([h for h in whole if not h[2].generic] or whole, key=nearest)[2]
             named = self._specific(before, best)
             if named.from_earlier and all(h[2].generic for h in before) and (
                     specific := [h for h in self._earlier(ctx, unit) if not h[2].generic]):
-                return max(specific, key=_nearest)[2]  # 生活救助988人，发放资金143.3万元: relief money
+                return max(specific, key=nearest)[2]  # 生活救助988人，发放资金143.3万元: relief money
             return named
         # 参加培训职工5000人,其中一线职工3000人: a part counts what the whole does
         earlier = self._earlier(ctx, unit) if ctx.part else None
         if earlier:
-            return max(earlier, key=_nearest)[2]
+            return max(earlier, key=nearest)[2]
         # 一线职工2000人, and nothing else in its clause names it
         fallback = self._against(self.fallback_pattern, self.by_fallback, self.fallback_words, bare_tail, unit)
         if fallback:
@@ -356,7 +356,7 @@ class Classifier(CueTables):
             earlier = [h for h in self._hits(self.cue_pattern, self.by_cue, text, unit)
                        if not (h[2].change and unit == "%" and _POINTS.search(text, h[1]))]
         if earlier:
-            return max(earlier, key=_nearest)[2]
+            return max(earlier, key=nearest)[2]
         if unit is None:
             return None
         return self.rules.metrics.get(default) if default else None
@@ -376,29 +376,3 @@ _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, rig
 
 _LIST_WORDS = (*_ITEM_JOINERS, "等")
 
-
-def _compound(hits: list, text: str = "") -> list:
-    """The cues of the noun right after the quantity: the first, and those that continue it with at
-    most HEAD_GAP characters between (劳模|创新|工作室), not the cues past a verb (5家单位|交流|驿站经验)
-    nor past 的 in `text` (8个工种|的|比赛: the count is of the trades)."""
-    if len(hits) < 2:
-        return hits
-    hits = sorted(hits)
-    chain, end = [hits[0]], hits[0][1]
-    for hit in hits[1:]:
-        if hit[0] > end + HEAD_GAP or "的" in text[end:hit[0]]:
-            break
-        chain.append(hit)
-        end = max(end, hit[1])
-    return chain
-
-
-def _outside(hits: list, word) -> bool:
-    """Whether a hit other than `word` and those inside it names something (资助|金额: the 资助金's
-    money, not the earlier item's, as 涉及|职工 is)."""
-    return any(h[1] > word[1] or h[0] < word[0] for h in hits)
-
-
-def _nearest(hit) -> tuple[int, int]:
-    """The cue that ends nearest the number, the longest of those."""
-    return hit[1], hit[1] - hit[0]

@@ -1,13 +1,16 @@
 """The cue words of rules/metrics.toml, by the part they play (a cue, a verb after the number,
 a word right against it, a fallback, a head, a governing verb, an object's verb), and how they
 are found in a piece of text: each table's longest word at every position, overlapping, for
-the metrics counted in a quantity's unit. The classifier decides what the hits mean."""
+the metrics counted in a quantity's unit; and which hits make one noun (compound) or stand nearest
+the number. The classifier decides what the hits mean."""
 from __future__ import annotations
 
 import re
 
 from .rules import Metric, Rules, builtin_dir
 from .patterns import word_pattern
+
+HEAD_GAP = 1  # characters a noun's cues may stand apart and still be one noun (劳模|创新|工作室)
 
 
 class CueTables:
@@ -120,3 +123,30 @@ class CueTables:
             if metric:
                 return len(word), metric
         return None
+
+
+def compound(hits: list, text: str = "") -> list:
+    """The cues of the noun right after the quantity: the first, and those that continue it with at
+    most HEAD_GAP characters between (劳模|创新|工作室), not the cues past a verb (5家单位|交流|驿站经验)
+    nor past 的 in `text` (8个工种|的|比赛: the count is of the trades)."""
+    if len(hits) < 2:
+        return hits
+    hits = sorted(hits)
+    chain, end = [hits[0]], hits[0][1]
+    for hit in hits[1:]:
+        if hit[0] > end + HEAD_GAP or "的" in text[end:hit[0]]:
+            break
+        chain.append(hit)
+        end = max(end, hit[1])
+    return chain
+
+
+def outside(hits: list, word) -> bool:
+    """Whether a hit other than `word` and those inside it names something (资助|金额: the 资助金's
+    money, not the earlier item's, as 涉及|职工 is)."""
+    return any(h[1] > word[1] or h[0] < word[0] for h in hits)
+
+
+def nearest(hit) -> tuple[int, int]:
+    """The cue that ends nearest the number, the longest of those."""
+    return hit[1], hit[1] - hit[0]
