@@ -695,3 +695,12 @@ def test_a_paragraph_opening_with_a_province_after_a_date_speaks_for_it(opening)
     text = ("截至2020年底,福建全省已累计命名省级劳模工作室601家。福建省总工会将继续推动创建。\n"
             + opening + "山西全省共建成劳模创新工作室970个。3年来,全省创新工作室共取得专利1043项。")
     assert scopes(text) == [("601家", "福建省", ""), ("970个", "山西省", ""), ("1043项", "山西省", "")]
+
+
+def test_places_listed_on_from_a_destination_are_destinations_too():
+    # 赴扬州、无锡: where the workers go, every one of the list; the count is the sending union's
+    text = "宿迁市总工会日前组织350名一线职工赴扬州、无锡等职工疗休养基地参加疗休养活动。"
+    assert scopes(text) == [("350名", "江苏省", "宿迁市")]
+    text = ("随州市总工会安排部署疗休养工作。今年8月至10月,我市将组织5批次共100名劳动模范"
+            "赴恩施、神农架、宜昌等地进行疗休养。")
+    assert scopes(text) == [("5批次", "湖北省", "随州市"), ("100名", "湖北省", "随州市")]

@@ -157,8 +157,10 @@ class Gazetteer:
         found, elsewhere = [], -1
         partners = [m.span() for m in self.partners.finditer(text)] if self.partners is not None else []
         for start, end, name in self.names.spans(text):
-            if start == elsewhere or text.endswith(self.not_after, 0, start):
-                elsewhere = end  # 赴新疆阿克苏, 来自河南郑州: the city right after is that place too
+            if (start == elsewhere or text.endswith(self.not_after, 0, start)
+                    or (start == elsewhere + 1 and text[elsewhere] in _PLACE_JOINERS)):
+                elsewhere = end  # 赴新疆阿克苏, 来自河南郑州: the city right after is that place too, and so
+                # is each place listed on from it (赴恩施、神农架、宜昌等地疗休养)
                 continue
             if text.startswith(self.not_followed, end) or (self.example_of and self.example_of.match(text, end)):
                 continue  # 西安交大; 贵阳市总工会等4个单位: one example of the units counted
