@@ -122,6 +122,7 @@ class Gazetteer:
         mentions = regions.get("mentions", {})
         self.not_followed = tuple(mentions.get("not_followed_by", []))
         self.not_after = tuple(mentions.get("not_after", []))
+        self.listed_on_after = tuple(mentions.get("listed_on_after", []))
         before, after = (mentions.get(k, []) for k in ("partner_before", "partner_after"))
         # 与浙江省总工会、江苏省总工会联合举办: every name from 与 to 总工会联合 within a clause is a partner's
         self.partners = re.compile(f"(?:{'|'.join(map(re.escape, before))})[^，。；,;：:\n]{{1,{PARTNER_SPAN}}}?"
@@ -154,13 +155,14 @@ class Gazetteer:
         return [Mention(at[m.start], at[m.end - 1] + 1, m.province, m.city) for m in self._mentions(plain, filed)]
 
     def _mentions(self, text: str, filed: bool = False) -> list[Mention]:
-        found, elsewhere = [], -1
+        found, elsewhere, listed_on = [], -1, -2
         partners = [m.span() for m in self.partners.finditer(text)] if self.partners is not None else []
         for start, end, name in self.names.spans(text):
-            if (start == elsewhere or text.endswith(self.not_after, 0, start)
-                    or (start == elsewhere + 1 and text[elsewhere] in _PLACE_JOINERS)):
-                elsewhere = end  # 赴新疆阿克苏, 来自河南郑州: the city right after is that place too, and so
-                # is each place listed on from it (赴恩施、神农架、宜昌等地疗休养)
+            if start == elsewhere or text.endswith(self.not_after, 0, start) or (
+                    start == listed_on + 1 and text[listed_on] in _PLACE_JOINERS):
+                elsewhere = end  # 赴新疆阿克苏, 来自河南郑州: the city right after is that place too, and
+                # after 赴, 前往 each place listed on from it (赴恩施、神农架、宜昌等地疗休养)
+                listed_on = end if start in (listed_on, listed_on + 1) or text.endswith(self.listed_on_after, 0, start) else -2
                 continue
             if text.startswith(self.not_followed, end) or (self.example_of and self.example_of.match(text, end)):
                 continue  # 西安交大; 贵阳市总工会等4个单位: one example of the units counted
