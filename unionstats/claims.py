@@ -14,11 +14,11 @@ from .places import place_claims
 from .regions import Gazetteer
 from .rules import Rules, load_rules
 from .scan import LIST_GAP, Quantity, Scanner
-from .text import PART_WORDS, TERM_ASIDE, Folder, Segments, cue_text, fold_table, squeeze
+from .text import LIST_JOINERS, PART_WORDS, TERM_ASIDE, Folder, Segments, cue_text, fold_table, squeeze
 
 
 _BARE_GAP = " \t,，、"  # what stands between counts that have no words of their own
-_AFTER_ITEM = re.compile(r"[^\d，,。；;：:]{1,12}?(?:、|和|及|以及|与)\s*")  # 212名|农牧民工和|13名: an item's noun, a list word
+_AFTER_ITEM = re.compile(rf"[^\d，,。；;：:]{{1,12}}?(?:以及|[{LIST_JOINERS}])\s*")  # 212名|农牧民工和|13名: an item's noun, a list word
 CHUNK = 250_000  # characters read at a time from a huge document
 
 
@@ -241,7 +241,7 @@ _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|�
 _PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(PART_WORDS)})")  # such a clause, after a mark
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
 _COMMA = regex.compile(r"[,，;；:：]")
-_LIST_SEPARATORS = regex.compile(r"[、和与及,，]|以及")
+_LIST_SEPARATORS = regex.compile(rf"[{LIST_JOINERS},，]|以及")
 
 
 def _parts_from(text: str, piece_start: int, p_start: int) -> int | None:

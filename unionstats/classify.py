@@ -35,7 +35,7 @@ from typing import NamedTuple
 from .cues import HEAD_GAP, CueTables, compound, nearest, outside
 from .rules import Metric, Rules
 from .patterns import WordFinder
-from .text import cue_text
+from .text import LIST_JOINERS, cue_text
 
 VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 14, 10, 24
 MODIFIER_WINDOW = 4  # 工会|标志性|职工书屋: how long a modifier between a head word and its noun may run
@@ -362,11 +362,11 @@ class Classifier(CueTables):
         return self.rules.metrics.get(default) if default else None
 
 
-_ITEM_JOINERS = ("、", "和", "及", "与")  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
-_LIST_MARK = re.compile(f"[{''.join(_ITEM_JOINERS)}]")
+_ITEM_JOINERS = tuple(LIST_JOINERS)  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
+_LIST_MARK = re.compile(f"[{LIST_JOINERS}]")
 # a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
 _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
-_NOUN_LIST_MARKS = "".join(_ITEM_JOINERS) + "，,：:"
+_NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _MODIFIER_ENDS = ("性", "级")  # what ends a modifier before its noun (示范性|劳模工作室)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .numbers import CN_DIGITS
 from .rules import MENTION_PATTERNS, Rules
 from .patterns import WordFinder, fast_compile, word_pattern
-from .text import unspaced
+from .text import LIST_JOINERS, unspaced
 
 MANY_PROVINCES, HOME_SHARE = 5, 0.4  # places in 5 provinces, none in 40 % of mentions, 全国 said: national
 NATIONAL = "全国"
@@ -159,10 +159,11 @@ class Gazetteer:
         partners = [m.span() for m in self.partners.finditer(text)] if self.partners is not None else []
         for start, end, name in self.names.spans(text):
             if start == elsewhere or text.endswith(self.not_after, 0, start) or (
-                    start == listed_on + 1 and text[listed_on] in _PLACE_JOINERS):
+                    start == listed_on + 1 and text[listed_on] in LIST_JOINERS):
                 elsewhere = end  # 赴新疆阿克苏, 来自河南郑州: the city right after is that place too, and
                 # after 赴, 前往 each place listed on from it (赴恩施、神农架、宜昌等地疗休养)
-                listed_on = end if start in (listed_on, listed_on + 1) or text.endswith(self.listed_on_after, 0, start) else -2
+                listing = start in (listed_on, listed_on + 1) or text.endswith(self.listed_on_after, 0, start)
+                listed_on = end if listing else -2
                 continue
             if text.startswith(self.not_followed, end) or (self.example_of and self.example_of.match(text, end)):
                 continue  # 西安交大; 贵阳市总工会等4个单位: one example of the units counted
@@ -184,8 +185,8 @@ class Gazetteer:
         more, queue, taken = [], list(found), {m.start for m in found}
         while queue:
             m = queue.pop()
-            after = text[m.end:m.end + 1] in _PLACE_JOINERS
-            before = m.start and text[m.start - 1] in _PLACE_JOINERS
+            after = text[m.end:m.end + 1] in LIST_JOINERS
+            before = m.start and text[m.start - 1] in LIST_JOINERS
             for name, (province, city) in self.listed_only.items() if after or before else ():
                 if after and text.startswith(name, m.end + 1):
                     start = m.end + 1
@@ -323,7 +324,6 @@ def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[st
     return city, evidence[city]
 
 
-_PLACE_JOINERS = "、和与及"
 
 
 def is_region(province: str) -> bool:

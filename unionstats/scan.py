@@ -118,7 +118,7 @@ class Scanner:
         starts, ends = [start for start, _, _ in blocked], [end for _, end, _ in blocked]
         found: list[Quantity] = []
         listed: list[tuple[int, int, str]] = []  # bare numbers a list may give a later measure word
-        counted: list[tuple[int, int, str, str]] = []  # bare numbers after a noun that counts (人数为3200)
+        counted: list[tuple[int, int, str, str]] = []  # bare numbers a noun says are counts (人数为3200, 500余女职工)
         no_percent = (None, None)
         for m in self.pattern.finditer(text):
             # the pattern's only groups, in order: (pct, pnum,) num, num2, unit

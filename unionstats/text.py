@@ -45,6 +45,7 @@ SPACES = re.compile(f"[{SPACE_CHARS}]+")
 TERM_ASIDE = r"[（(][\u4e00-\u9fa5、]{1,5}[）)]"
 _TERM_ASIDE = re.compile(TERM_ASIDE)
 _CUE_NOISE = re.compile(rf"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+|{TERM_ASIDE}")  # line ends: of a wrapped line
+LIST_JOINERS = "、和及与"  # what joins one item of a list to the next (西安、宝鸡; 212名农牧民工和13名劳模)
 PART_WORDS = ("其中", "内含", "包括", "含")  # what starts a clause that counts a part of the count before it
 
 
