@@ -633,6 +633,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全市已建成120家“职工学堂”。", "facilities_other", "facilities"),  # a school, not an organisation
     ("全年举办职工学堂20期。", "trainings", "activities"),
     ("全省发展普惠商家3200家。", "enterprises", "organizations"),
+    # a union named by the area it serves is a union: 乡镇|工会 is one noun, not the places
+    ("全县新建12个乡镇工会。", "union_organizations", "organizations"),
+    ("市总工会在4个社区工会内深入推动“安康杯”竞赛。", "union_organizations", "organizations"),
+    # 一行N人: the people of a visiting group, not those it reached
+    ("省总工会考评组一行4人来我市审核考评。", "delegation_members", "personnel"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

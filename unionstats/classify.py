@@ -65,7 +65,8 @@ class Classifier(CueTables):
         """120个工会(开展协商): a `head` word right after the number names what it counts, unless
         a cue carries the compound on (120个工会驿站, 2183余家工会爱心驿站: stations). Of head words
         in a row the last is the noun (140个县(市、区)工会: unions), unless a noun goes on after it
-        (7个地区工会专职工作人员: the places, whose staff the words count)."""
+        (7个地区工会专职工作人员: the places, whose staff the words count; a cue that ends with the
+        last, 乡镇工会, is the same noun, not one going on)."""
         after = cue_text(after[:2 * HEAD_WINDOW])  # 140个县(市、区)|工会: an aside inside the noun
         heads = self._hits(self.head_pattern, self.by_head, after[:HEAD_WINDOW], unit)
         best = max((h for h in heads if h[0] == 0), key=nearest, default=None)
@@ -76,7 +77,7 @@ class Classifier(CueTables):
             best = max(following, key=nearest)
         if best is not first:  # unless a noun of any unit goes on: 7个地区|工会|专职工作人员, 2个县|工会|经费
             going_on = self._hits(self.cue_pattern, self.by_cue, after, None)  # count the places
-            return first[2] if any(h[0] <= best[1] + HEAD_GAP for h in going_on) else best[2]
+            return first[2] if any(h[0] <= best[1] + HEAD_GAP and h[1] > best[1] for h in going_on) else best[2]
         # a cue that starts within reach may run past the window (120个工会|户外劳动者服务站点), or
         # after a short modifier (5个工会|标志性|职工书屋)
         cues = self._hits(self.cue_pattern, self.by_cue, after, unit)
