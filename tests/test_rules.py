@@ -56,6 +56,8 @@ BROKEN = [
     ("numbers", '[links]\nawarding = "授予"\n', 2, "awarding must be a list"),
     ("numbers", '# qualifiers\n[qualifers.before]\nmore_than = ["超"]\n', 2, "unknown table `qualifers` in numbers.toml"),
     ("units", 'units = []\n', 1, "unknown table `units` in units.toml"),
+    ("metrics", '[cue_masks]\nwords = ["工会卡"]\nphrases = ["在(的带领下"]\n', 3, "pattern does not compile"),
+    ("metrics", '[cue_masks]\n\nphrases = "在.{1,9}带领下"\n', 3, "phrases must be a list"),
 ]
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from .rules import Metric, Rules, builtin_dir
 from .patterns import word_pattern
 
@@ -69,7 +71,8 @@ class CueTables:
         self.between_lengths = sorted({len(w) for w in self.between}, reverse=True)  # the longest word first
         self.refers_back = frozenset(w for m in rules.metrics.values() for w in m.refers_back)
         self._named: dict = {}  # (table, cue, unit) -> what _name says: the same few hundred recur
-        self.masks = re.compile(word_pattern(rules.cue_masks)) if rules.cue_masks else None
+        masks = ([word_pattern(rules.cue_masks)] if rules.cue_masks else []) + [f"(?:{p})" for p in rules.cue_mask_phrases]
+        self.masks = regex.compile("|".join(masks)) if masks else None
 
     @staticmethod
     def _pattern(words) -> re.Pattern | None:

@@ -83,6 +83,7 @@ class Rules:
     numbers: dict = field(default_factory=dict)
     regions: dict = field(default_factory=dict)
     cue_masks: list[str] = field(default_factory=list)
+    cue_mask_phrases: list[str] = field(default_factory=list)  # patterns: 在志愿者的带领下
     metadata: dict[str, tuple[int, list[regex.Pattern]]] = field(default_factory=dict)
     traditional: dict[str, str] = field(default_factory=dict)  # 萬 -> 万: folded before matching
     glosses: str | None = None  # pinyin glued after characters (會(huì)): read as spaces
@@ -120,6 +121,10 @@ def _load_units(src, rules):
 def _load_metrics(src, rules):
     masks = src.data.get("cue_masks", {}).get("words", [])
     rules.cue_masks.extend(strings(src, masks, "cue_masks", None, "words"))
+    phrases = strings(src, src.data.get("cue_masks", {}).get("phrases"), "cue_masks", None, "phrases")
+    for phrase in phrases:
+        compile_pattern(src, phrase, "cue_masks", None, "phrases")
+    rules.cue_mask_phrases.extend(phrases)
     seen = set()
     for i, e in entries(src, "metric", ("key", "label", "category")):
         key = e["key"]
