@@ -638,6 +638,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("市总工会在4个社区工会内深入推动“安康杯”竞赛。", "union_organizations", "organizations"),
     # 一行N人: the people of a visiting group, not those it reached
     ("省总工会考评组一行4人来我市审核考评。", "delegation_members", "personnel"),
+    # the share of units with a union, however it is worded
+    ("全区社会组织建会覆盖率100%。", "unionization_rate", "rates"),
+    ("全市工会组织覆盖率达到90%。", "unionization_rate", "rates"),
     # who leads them (在…带领下) is not what is counted
     ("20多名职工子女在志愿者们的带领下参观了科技馆。", "people_reached", "participation"),
     ("在外务工的110名农民工在工作人员带领下宣誓加入工会。", "new_members", "membership"),
