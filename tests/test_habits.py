@@ -641,6 +641,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the share of units with a union, however it is worded
     ("全区社会组织建会覆盖率100%。", "unionization_rate", "rates"),
     ("全市工会组织覆盖率达到90%。", "unionization_rate", "rates"),
+    # those who stay at their posts are people visited, not jobs
+    ("慰问节假日留守岗位的职工5万人次。", "assisted_workers", "assistance"),
     # who leads them (在…带领下) is not what is counted
     ("20多名职工子女在志愿者们的带领下参观了科技馆。", "people_reached", "participation"),
     ("在外务工的110名农民工在工作人员带领下宣誓加入工会。", "new_members", "membership"),
