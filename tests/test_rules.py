@@ -48,6 +48,7 @@ BROKEN = [
     ("regions", '[counties]\n"西安市" = ["长安区"]\n\n[union_counties]\n"吉安县" = ["吉县"]\n', 5, "`吉安县` is not a prefecture-level city"),
     ("regions", '[sites]\n"广东省" = ["南方工报"]\n"广东" = ["羊城晚报"]\n', 3, "`广东` is not the full name of any [[province]]"),
     ("regions", '[mentions]\nparagraph_lead = "(近日"\n', 2, "pattern does not compile"),
+    ("regions", '[mentions]\n\nsource = "(来源"\n', 3, "pattern does not compile"),
     ("regions", '[former]\ndistrict = "县"\n', 2, "district must be a list"),
     ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "funds"\nunits = ["元"]\ngovern = ["发放"]\n', 6,
      "unknown field `govern` in [[metric]]"),

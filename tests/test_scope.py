@@ -425,6 +425,12 @@ def test_a_prefectures_name_before_it_became_a_city_places_a_claim():
     assert scopes(text) == [("200万元", "西藏自治区", "林芝市"), ("30户", "西藏自治区", "林芝市")]
 
 
+def test_a_source_line_places_only_a_report_that_names_no_place():
+    # 东南网 is Fujian's news site: named after 来源, like a dateline's site
+    assert scopes("全省职工共实施合理化建议38.6万件。\n来源：东南网") == [("38.6万件", "福建省", "")]
+    assert scopes("西安市总工会慰问职工200人。\n来源：宝鸡日报") == [("200人", "陕西省", "西安市")]
+
+
 def test_a_city_papers_dateline_leaves_a_provinces_figures_the_provinces():
     text = "郑州日报讯 省总工会23日发出通知,今年我省将筹资600万元,专项资助3万困难女职工免费接受检查。"
     assert scopes(text) == [("600万元", "河南省", ""), ("3万", "河南省", "")]

@@ -19,6 +19,7 @@ from .text import LIST_JOINERS, unspaced
 MANY_PROVINCES, HOME_SHARE = 5, 0.4  # places in 5 provinces, none in 40 % of mentions, 全国 said: national
 NATIONAL = "全国"
 PARTNER_SPAN = 60  # how far from 与 its partners' list may run to 总工会联合
+SOURCE_SPAN = 12  # how far before a name a source line's label may start (来源：《东南网》)
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
 _COUNTY_SUFFIXES, _BODIES = ("市", "县", "区", "旗"), ("总工会", "工会")
@@ -127,7 +128,7 @@ class Gazetteer:
         # 与浙江省总工会、江苏省总工会联合举办: every name from 与 to 总工会联合 within a clause is a partner's
         self.partners = re.compile(f"(?:{'|'.join(map(re.escape, before))})[^，。；,;：:\n]{{1,{PARTNER_SPAN}}}?"
                                    f"(?:{'|'.join(map(re.escape, after))})") if before and after else None
-        self.dateline, self.paragraph_lead, self.example_of, self.several_places = (
+        self.dateline, self.paragraph_lead, self.example_of, self.several_places, self.source = (
             re.compile(mentions[key]) if mentions.get(key) else None for key in MENTION_PATTERNS)
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
@@ -172,7 +173,8 @@ class Gazetteer:
                 continue  # 党政和工会: 政和 is no county there
             if partners and any(a <= start < b for a, b in partners):
                 continue  # 省总工会与上海市总工会联合举办: a partner's name
-            dateline = self.dateline is not None and self.dateline.match(text, end) is not None
+            dateline = (self.dateline is not None and self.dateline.match(text, end) is not None) or (
+                self.source is not None and self.source.search(text, max(0, start - SOURCE_SPAN), start) is not None)
             if dateline != filed or (name in self.sites and not dateline):
                 continue  # 新华社北京2月1日电: where the reporter filed from; 劳动报|酬: no site
             province, city = self.places[name]
