@@ -643,6 +643,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全市工会组织覆盖率达到90%。", "unionization_rate", "rates"),
     # those who stay at their posts are people visited, not jobs
     ("慰问节假日留守岗位的职工5万人次。", "assisted_workers", "assistance"),
+    # a list of levels before the noun says which, not what (全国、省、市一级|职工书屋)
+    ("全省1300家全国、省、市一级“职工书屋”示范点已成为全新平台。", "reading_rooms", "facilities"),
+    ("建成86家国家、省、市级职工书屋。", "reading_rooms", "facilities"),
+    # teams named by their honour are the honour's count
+    ("2299个“工人先锋号”团队开启了一扇扇文明窗口。", "pioneer_awards", "awards"),
     # who leads them (在…带领下) is not what is counted
     ("20多名职工子女在志愿者们的带领下参观了科技馆。", "people_reached", "participation"),
     ("在外务工的110名农民工在工作人员带领下宣誓加入工会。", "new_members", "membership"),

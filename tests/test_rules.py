@@ -59,6 +59,7 @@ BROKEN = [
     ("units", 'units = []\n', 1, "unknown table `units` in units.toml"),
     ("metrics", '[cue_masks]\nwords = ["工会卡"]\nphrases = ["在(的带领下"]\n', 3, "pattern does not compile"),
     ("metrics", '[cue_masks]\n\nphrases = "在.{1,9}带领下"\n', 3, "phrases must be a list"),
+    ("metrics", '[modifiers]\nlevels = "(全国"\n', 2, "pattern does not compile"),
 ]
 
 

@@ -88,7 +88,7 @@ FIELDS = {
 
 # the tables each rule file may hold: a misspelt one (`[qualifers.before]`) is an error, not ignored
 TABLES = {
-    "units": ("unit",), "exclusions": ("exclude",), "metrics": ("cue_masks", "metric"),
+    "units": ("unit",), "exclusions": ("exclude",), "metrics": ("cue_masks", "modifiers", "metric"),
     "numbers": ("charmap", "multipliers", "percent", "qualifiers", "ranges", "links", "bare", "limits"),
     "periods": ("vars", "period"), "metadata": ("published", "source"), "traditional": ("glosses", "pairs"),
     "regions": ("province", "aliases", "counties", "union_counties", "sites", "former", "full_only", "mentions", "city_report", "markers"),

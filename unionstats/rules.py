@@ -84,6 +84,7 @@ class Rules:
     regions: dict = field(default_factory=dict)
     cue_masks: list[str] = field(default_factory=list)
     cue_mask_phrases: list[str] = field(default_factory=list)  # patterns: 在志愿者的带领下
+    levels: regex.Pattern | None = None  # 全国、省、市一级: which level, read past before the noun
     metadata: dict[str, tuple[int, list[regex.Pattern]]] = field(default_factory=dict)
     traditional: dict[str, str] = field(default_factory=dict)  # 萬 -> 万: folded before matching
     glosses: str | None = None  # pinyin glued after characters (會(huì)): read as spaces
@@ -125,6 +126,9 @@ def _load_metrics(src, rules):
     for phrase in phrases:
         compile_pattern(src, phrase, "cue_masks", None, "phrases")
     rules.cue_mask_phrases.extend(phrases)
+    levels = src.data.get("modifiers", {}).get("levels")
+    if levels is not None:
+        rules.levels = compile_pattern(src, levels, "modifiers", None, "levels")
     seen = set()
     for i, e in entries(src, "metric", ("key", "label", "category")):
         key = e["key"]
