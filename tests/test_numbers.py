@@ -60,6 +60,8 @@ def test_not_a_number(written):
 
 # sentence -> the claims it must yield: (text, value, unit, qualifier)
 SENTENCES = [
+    # the sign ㎡ is 平方米; a place's population is a count even with no measure word after it
+    ("新建驿站面积达120㎡，全县总人口48万。", [("120㎡", 120, "平方米", "exact"), ("48万", 480000, "人", "exact")]),
     # real sentences of the seed reports
     ("目前,安庆全市工会组织数 9010 家,工会会员数63.88万名,农民工会员数28.99万名。",
      [("9010 家", 9010, "家", "exact"), ("63.88万名", 638800, "人", "exact"), ("28.99万名", 289900, "人", "exact")]),
