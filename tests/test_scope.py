@@ -89,6 +89,12 @@ def test_a_national_industry_unions_report_is_national():
     assert scopes(text) == [("12万人", "全国", ""), ("320家", "全国", "")]
 
 
+def test_the_national_unions_foundation_files_a_national_report_from_beijing():
+    text = ("本报北京3月8日电 中国职工发展基金会今天在京开展慰问活动。\n"
+            "据了解,中国职工发展基金会今年将推动10万份“两癌”筛查落地,为1万名女职工提供筛查服务。")
+    assert scopes(text) == [("10万份", "全国", ""), ("1万名", "全国", "")]
+
+
 def test_national_report():
     text = ("中华全国总工会发布统计公报。全国工会会员总数达3.02亿人,全国基层工会组织280.9万个。"
             "全国各级工会筹集送温暖资金30亿元。全总将继续推进。")
