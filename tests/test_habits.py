@@ -649,6 +649,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # teams named by their honour are the honour's count
     ("2299个“工人先锋号”团队开启了一扇扇文明窗口。", "pioneer_awards", "awards"),
     ("全市常住人口320万人。", "population", "workforce"),
+    # a headline's clauses parted by a space: the words after it are the next clause's
+    ("全省会员总数达3000万 新建驿站", "union_members", "membership"),
     # who leads them (在…带领下) is not what is counted
     ("20多名职工子女在志愿者们的带领下参观了科技馆。", "people_reached", "participation"),
     ("在外务工的110名农民工在工作人员带领下宣誓加入工会。", "new_members", "membership"),

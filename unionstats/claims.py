@@ -176,7 +176,7 @@ class Extractor:
             j += 1
         if self.rules.levels is not None and (level := self.rules.levels.match(text, skip_to)) and level.end() > after_end:
             after_end = min(p_end, segments.clause(level.end())[1])  # 1300家国家、省、市级|职工书屋: to the noun
-        after = _own_words(text, skip_to, after_end)
+        after = _own_words(text, skip_to, after_end) if q.unit or not _HEADLINE_GAP.match(text, skip_to) else ""
         if after.endswith("、") and j == i + 1 and (j == len(quantities) or quantities[j].start >= p_end):
             # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share
             after += _own_words(text, after_end, min(p_end, segments.clause(after_end)[1]))
@@ -260,6 +260,11 @@ def _under_a_line(text: str, start: int) -> bool:
         return False
     previous_start = text.rfind("\n", 0, line_start - 1) + 1
     return bool(text[previous_start:line_start - 1].strip())
+
+
+# a space after a bare magnitude, then words not spaced out by a PDF: a headline's next clause
+# (会员总数达3000万 新建工会2万家), not the magnitude's noun
+_HEADLINE_GAP = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5]{2}")
 
 
 def _own_words(text: str, start: int, end: int) -> str:
