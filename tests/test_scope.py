@@ -215,6 +215,11 @@ def test_county_level_names_place_a_claim_in_their_prefecture():
     assert scopes(text)[1] == ("45个", "江苏省", "苏州市")
 
 
+def test_a_special_zone_places_its_report_in_its_prefecture():
+    text = "武当山特区工会开展集中入会活动,特区美团外卖送餐员、各快递公司快递员共90余人参加了活动。"
+    assert scopes(text) == [("90余人", "湖北省", "十堰市")]
+
+
 def test_a_county_report_belongs_to_its_prefecture():
     text = ("义乌市总工会2023年工作总结。全市现有基层工会3256个。义乌市总工会新建驿站45个。"
             "在全省率先开展活动。")
