@@ -263,8 +263,6 @@ class Classifier(CueTables):
             ctx = ctx._replace(after=ctx.after[len(word):])  # 1600个以上|公益性筛查服务名额
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
-        elif self.levels is not None and (level := self.levels.match(ctx.after)):
-            ctx = ctx._replace(after=ctx.after[level.end():])  # 1300家全国、省、市一级|职工书屋示范点
         elif self.places is not None and len(place := self.places.prefix(ctx.after) or "") > 1:
             ctx = ctx._replace(after=ctx.after[len(place):])
         named = self._object(ctx.after, unit) or self._awarded(ctx, unit)

@@ -53,7 +53,6 @@ class CueTables:
         self.object_verbs = re.compile(word_pattern(self.by_object_verb)) if self.by_object_verb else None
         self.people = tuple(rules.numbers.get("bare", {}).get("people", []))
         self.changes = tuple(rules.numbers.get("ranges", {}).get("changes", []))
-        self.levels = rules.levels
         # 1600个以上|公益筛查名额: a qualifier after the quantity is no word of what it counts
         self.trailing = tuple(sorted({w for words in rules.numbers.get("qualifiers", {}).get("after", {}).values()
                                       for w in words}, key=len, reverse=True))
