@@ -88,6 +88,8 @@ NO_CLAIMS = [
     "十一期间坚守岗位。",  # the National Day holiday
     "实施两个“一百”工程。",  # a programme's parts, its name quoted between
     "慰问组驱车300公里来到工地。",  # how far someone went
+    "来自销售二部的职工代表发言。",  # a department's name and number
+    "工程3部工会小组开展了读书活动。",
 ]
 
 

@@ -654,6 +654,13 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # who leads them (在…带领下) is not what is counted
     ("20多名职工子女在志愿者们的带领下参观了科技馆。", "people_reached", "participation"),
     ("在外务工的110名农民工在工作人员带领下宣誓加入工会。", "new_members", "membership"),
+    # representatives who attend a meeting are counted as its attendance, not as a workforce
+    ("县总工会组织劳动模范、先进工会工作者36名代表进行座谈。", "people_reached", "participation"),
+    ("全市共有150名代表出席本次会议。", "people_reached", "participation"),
+    ("出席大会的与会代表320余人。", "people_reached", "participation"),
+    ("全县现有职工代表1.2万名。", "workers", "workforce"),
+    # an account is an item, even when a union sets it up (组织 is the verb here)
+    ("区总工会组织设立了网上工会账号800余个。", "items", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
