@@ -661,6 +661,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全县现有职工代表1.2万名。", "workers", "workforce"),
     # an account is an item, even when a union sets it up (组织 is the verb here)
     ("区总工会组织设立了网上工会账号800余个。", "items", "other"),
+    # a list closed by 等 is read past to its verb
+    ("当天，56名货车司机、网约车司机等新就业形态劳动者加入了工会。", "new_members", "membership"),
+    ("320名环卫工人、快递员、外卖送餐员等户外劳动者参加了免费体检。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
