@@ -90,6 +90,8 @@ NO_CLAIMS = [
     "慰问组驱车300公里来到工地。",  # how far someone went
     "来自销售二部的职工代表发言。",  # a department's name and number
     "工程3部工会小组开展了读书活动。",
+    "县总工会到一期工程工地慰问一线建设者。",  # a project's phase
+    "慰问组来到二期扩建项目现场。",
 ]
 
 

@@ -664,6 +664,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a list closed by 等 is read past to its verb
     ("当天，56名货车司机、网约车司机等新就业形态劳动者加入了工会。", "new_members", "membership"),
     ("320名环卫工人、快递员、外卖送餐员等户外劳动者参加了免费体检。", "people_reached", "participation"),
+    # model workers given a subsidy are helped, not honoured
+    ("向全县88名困难劳模发放专项补助资金。", "assisted_workers", "assistance"),
+    ("为全区215名劳模发放生活补助。", "assisted_workers", "assistance"),
+    ("为120名劳模颁发荣誉证书。", "model_workers", "awards"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
