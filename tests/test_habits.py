@@ -668,6 +668,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("向全县88名困难劳模发放专项补助资金。", "assisted_workers", "assistance"),
     ("为全区215名劳模发放生活补助。", "assisted_workers", "assistance"),
     ("为120名劳模颁发荣誉证书。", "model_workers", "awards"),
+    # those helped, named as such, even after someone speaks for them
+    ("农民工老李代表12名受助者向区总工会送来锦旗。", "assisted_workers", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
