@@ -327,6 +327,15 @@ def test_a_pages_footer_names_its_publisher_not_its_subject():
     assert scopes(text) == [("10.06万通", "", "")]  # the province's, whichever it is: not 烟台's
 
 
+def test_a_pages_list_of_cities_or_links_places_nothing():
+    body = "县总工会开展“金秋助学”活动，为26名困难职工子女发放助学金5.2万元。\n"
+    footer = "热门城市：北京 上海 广州 深圳 杭州\n友情链接：湖南省总工会 | 广东省总工会 | 深圳市总工会\n"
+    assert scopes("宜阳县总工会\n" + body + footer) == [("26名", "河南省", "洛阳市"), ("5.2万元", "河南省", "洛阳市")]
+    assert scopes(body + footer) == [("26名", "", ""), ("5.2万元", "", "")]
+    # a line with figures is a table's, and its names are the report's
+    assert scopes("西安市 宝鸡市 咸阳市 职工书屋 120家") == [("120家", "陕西省", "")]
+
+
 def test_where_a_reporter_filed_from_places_nothing():
     text = ("本报记者 发自北京 4月23日,记者从中华全国总工会获悉,全国已累计建成职工书屋10万余家。"
             "全总每年投入专项经费2000万元。")

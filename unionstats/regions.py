@@ -179,6 +179,8 @@ class Gazetteer:
                 continue  # 新华社北京2月1日电: where the reporter filed from; 劳动报|酬: no site
             province, city = self.places[name]
             found.append(Mention(start, end, province, city))
+        if len(found) >= NAVIGATION_NAMES and not filed:
+            found = _outside_navigation(text, found)
         return self._listed(text, found) if found and self.listed_only and not filed else found
 
     def _listed(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -301,6 +303,27 @@ class Gazetteer:
                                                                        or own - n >= 2):
                 return Scope(home, city)
         return Scope(province, "")
+
+
+def _outside_navigation(text: str, found: list[Mention]) -> list[Mention]:
+    """The names not on a web page's list of places or links (热门城市：北京 上海 广州 深圳): a line
+    of at least NAVIGATION_NAMES names with spaces or bars between them, and no sentence or figure
+    in it, is the site's, not the report's."""
+    dropped: set[int] = set()
+    for line in _LINE.finditer(text):
+        inside = [i for i, m in enumerate(found) if line.start() <= m.start < line.end()]
+        if len(inside) < NAVIGATION_NAMES or _SENTENCE_MARK.search(line.group()):
+            continue
+        gaps = [text[found[a].end:found[b].start] for a, b in zip(inside, inside[1:])]
+        if all(_GAP.search(gap) for gap in gaps):
+            dropped.update(inside)
+    return [m for i, m in enumerate(found) if i not in dropped] if dropped else found
+
+
+NAVIGATION_NAMES = 3
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_MARK = re.compile(r"[。，,；;、！？!?\d]")  # a sentence, or figures (a table of places has them)
+_GAP = re.compile(r"[\s|｜丨/·]")
 
 
 def _one_place_each(mentions: list[Mention]) -> list[Mention]:
