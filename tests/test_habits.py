@@ -670,6 +670,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("为120名劳模颁发荣誉证书。", "model_workers", "awards"),
     # those helped, named as such, even after someone speaks for them
     ("农民工老李代表12名受助者向区总工会送来锦旗。", "assisted_workers", "assistance"),
+    # where they come from (来自…的) is read past to the noun
+    ("本届竞赛共有26个来自非公有制企业的班组。", "work_teams", "personnel"),
+    ("350名来自全国各地的困难职工子女参加了夏令营。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -60,6 +60,8 @@ BROKEN = [
     ("metrics", '[cue_masks]\nwords = ["工会卡"]\nphrases = ["在(的带领下"]\n', 3, "pattern does not compile"),
     ("metrics", '[cue_masks]\n\nphrases = "在.{1,9}带领下"\n', 3, "phrases must be a list"),
     ("metrics", '[modifiers]\nlevels = "(全国"\n', 2, "pattern does not compile"),
+    ("metrics", '[modifiers]\nlevels = "全国级"\norigin = "来自(的"\n', 3, "pattern does not compile"),
+    ("metrics", '[modifiers]\norigin = ["来自"]\n', 2, "origin must be a non-empty string"),
 ]
 
 

@@ -174,8 +174,8 @@ class Extractor:
             skip_to = quantities[j].end
             after_end = max(after_end, segments.clause(skip_to - 1)[1])
             j += 1
-        if self.rules.levels is not None and (level := self.rules.levels.match(text, skip_to)):
-            skip_to = level.end()  # 1300家国家、省、市级|职工书屋: which levels, not what; the noun comes after
+        if self.rules.modifiers is not None and (words := self.rules.modifiers.match(text, skip_to)):
+            skip_to = words.end()  # 1300家国家、省、市级|职工书屋: which levels, not what; the noun comes after
             after_end = max(after_end, min(p_end, segments.clause(skip_to)[1]))
         after = _own_words(text, skip_to, after_end) if q.unit or not _HEADLINE_GAP.match(text, skip_to) else ""
         if after.endswith("、") and j == i + 1 and (j == len(quantities) or quantities[j].start >= p_end):

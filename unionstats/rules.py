@@ -84,7 +84,7 @@ class Rules:
     regions: dict = field(default_factory=dict)
     cue_masks: list[str] = field(default_factory=list)
     cue_mask_phrases: list[str] = field(default_factory=list)  # patterns: 在志愿者的带领下
-    levels: regex.Pattern | None = None  # 全国、省、市一级: which level, read past before the noun
+    modifiers: regex.Pattern | None = None  # 全国、省、市一级; 来自…的: which level, whence; read past to the noun
     metadata: dict[str, tuple[int, list[regex.Pattern]]] = field(default_factory=dict)
     traditional: dict[str, str] = field(default_factory=dict)  # 萬 -> 万: folded before matching
     glosses: str | None = None  # pinyin glued after characters (會(huì)): read as spaces
@@ -126,9 +126,10 @@ def _load_metrics(src, rules):
     for phrase in phrases:
         compile_pattern(src, phrase, "cue_masks", None, "phrases")
     rules.cue_mask_phrases.extend(phrases)
-    levels = src.data.get("modifiers", {}).get("levels")
-    if levels is not None:
-        rules.levels = compile_pattern(src, levels, "modifiers", None, "levels")
+    modifiers = src.data.get("modifiers", {})  # each checked on its own, so an error names its key
+    patterns = [compile_pattern(src, text, "modifiers", None, name).pattern for name, text in modifiers.items()]
+    if patterns:
+        rules.modifiers = regex.compile("|".join(f"(?:{p})" for p in patterns))
     seen = set()
     for i, e in entries(src, "metric", ("key", "label", "category")):
         key = e["key"]
