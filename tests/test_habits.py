@@ -673,6 +673,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # where they come from (来自…的) is read past to the noun
     ("本届竞赛共有26个来自非公有制企业的班组。", "work_teams", "personnel"),
     ("350名来自全国各地的困难职工子女参加了夏令营。", "people_reached", "participation"),
+    # an office's staff and posts, as its budget report gives them
+    ("县总工会机关共有行政编制5个。", "staff_posts", "personnel"),
+    ("县总工会机关实有行政人员6人。", "union_cadres", "personnel"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
