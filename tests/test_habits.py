@@ -676,6 +676,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # an office's staff and posts, as its budget report gives them
     ("县总工会机关共有行政编制5个。", "staff_posts", "personnel"),
     ("县总工会机关实有行政人员6人。", "union_cadres", "personnel"),
+    # past a journey and the places it went to, what it was for
+    ("今年我市将组织80名劳动模范和抗疫一线的优秀职工赴恩施、神农架、宜昌等地进行疗休养。", "rest_recuperation", "participation"),
+    ("组织全省约5000名优秀技术工人和一线职工赴省内外疗休养基地开展疗休养。", "rest_recuperation", "participation"),
+    ("今年将组织职工疗休养示范专班3000人。", "rest_recuperation", "participation"),
+    ("全国总工会在各地设立疗休养地点28个。", "cultural_palaces", "facilities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -179,8 +179,16 @@ class Extractor:
             after_end = max(after_end, min(p_end, segments.clause(skip_to)[1]))
         after = _own_words(text, skip_to, after_end) if q.unit or not _HEADLINE_GAP.match(text, skip_to) else ""
         if after.endswith("、") and j == i + 1 and (j == len(quantities) or quantities[j].start >= p_end):
-            # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share
-            after += _own_words(text, after_end, min(p_end, segments.clause(after_end)[1]))
+            # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share; a list of
+            # places they went to, however long, to what they went for (赴恩施、神农架、宜昌等地进行疗休养)
+            end = after_end
+            while True:
+                more_end = min(p_end, segments.clause(end)[1])
+                more = _own_words(text, end, more_end)
+                after += more
+                if not (more.endswith("、") and end < more_end < p_end and any(w in after for w in self.classifier.travel)):
+                    break
+                end = more_end
         shared = ""
         if j < len(quantities) and after_end == quantities[j].start and _ITEM_THEN_LIST.fullmatch(after):
             # 3家单位、5名个人受到全总表彰: the verb after the last item of a list of counted nouns

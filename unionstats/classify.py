@@ -185,7 +185,7 @@ class Classifier(CueTables):
 
     def _verb(self, after: str, unit: str | None) -> Metric | None:
         """359.9万名职工参加: the first `after` verb soon after the quantity."""
-        verbs = self._hits(self.verb_pattern, self.by_verb, after[:_verb_reach(after)], unit)
+        verbs = self._hits(self.verb_pattern, self.by_verb, after[:self._verb_reach(after)], unit)
         if not verbs:
             return None
         verb = min(verbs, key=lambda h: h[0])
@@ -196,10 +196,23 @@ class Classifier(CueTables):
                 return min(named, key=lambda h: h[0])[2]
         return verb[2]
 
+    def _verb_reach(self, after: str) -> int:
+        """How far after a quantity its verb may stand: past a list that the count opens and 等
+        closes (90名外卖送餐员、快递员等新就业形态劳动者加入了工会: new members), and past a journey
+        (`travel`: 100名劳动模范和优秀职工赴恩施、宜昌等地进行疗休养) to what it was for."""
+        reach = VERB_WINDOW
+        closed = after.find("等", 0, VERB_WINDOW)
+        if closed >= 0 and _LIST_MARK.search(after, 0, closed):
+            reach = closed + 1 + VERB_WINDOW
+        for word in self.travel:
+            if (at := after.find(word, 0, 2 * VERB_WINDOW)) >= 0:
+                reach = max(reach, at + len(word) + 2 * VERB_WINDOW)
+        return reach
+
     def _object(self, after: str, unit: str | None) -> Metric | None:
         """28个班组获得全国工人先锋号: an `object_of` verb soon after the quantity whose object,
         later in its clause, is a cue of a metric that verb names."""
-        found = self.object_verbs.search(after, 0, _verb_reach(after)) if self.object_verbs is not None else None
+        found = self.object_verbs.search(after, 0, self._verb_reach(after)) if self.object_verbs is not None else None
         if not found:
             return None
         named = self.by_object_verb[found.group()]
@@ -377,12 +390,4 @@ _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, rig
 
 _LIST_WORDS = (*_ITEM_JOINERS, "等")
 
-
-def _verb_reach(after: str) -> int:
-    """How far after a quantity its verb may stand: a list that the count opens and 等 closes is
-    read past first (90名外卖送餐员、快递员等新就业形态劳动者加入了工会: the new members)."""
-    closed = after.find("等", 0, VERB_WINDOW)
-    if closed < 0 or not _LIST_MARK.search(after, 0, closed):
-        return VERB_WINDOW
-    return closed + 1 + VERB_WINDOW
 

@@ -58,6 +58,7 @@ class CueTables:
                                       for w in words}, key=len, reverse=True))
         self.having = tuple(rules.numbers.get("links", {}).get("having", []))
         self.awarding = tuple(rules.numbers.get("links", {}).get("awarding", []))
+        self.travel = tuple(rules.numbers.get("links", {}).get("travel", []))
         self.served = tuple(rules.numbers.get("links", {}).get("served", []))
         self.served_not = frozenset(rules.numbers.get("links", {}).get("served_not", []))
         self.not_served = tuple(rules.numbers.get("links", {}).get("not_served", []))
