@@ -336,6 +336,12 @@ def test_a_pages_list_of_cities_or_links_places_nothing():
     assert scopes("西安市 宝鸡市 咸阳市 职工书屋 120家") == [("120家", "陕西省", "")]
 
 
+def test_a_pages_credits_lines_make_no_report_a_provinces():
+    text = ("金塔县总工会推进户外劳动者服务站点建设\n来源：金塔县总工会\n截至目前，建成户外劳动者服务站2个。\n"
+            "主办单位：甘肃省总工会 版权所有\n地址：甘肃省兰州市城关区东郊巷26号\n")
+    assert scopes(text) == [("2个", "甘肃省", "酒泉市")]
+
+
 def test_where_a_reporter_filed_from_places_nothing():
     text = ("本报记者 发自北京 4月23日,记者从中华全国总工会获悉,全国已累计建成职工书屋10万余家。"
             "全总每年投入专项经费2000万元。")

@@ -128,7 +128,7 @@ class Gazetteer:
         # 与浙江省总工会、江苏省总工会联合举办: every name from 与 to 总工会联合 within a clause is a partner's
         self.partners = re.compile(f"(?:{'|'.join(map(re.escape, before))})[^，。；,;：:\n]{{1,{PARTNER_SPAN}}}?"
                                    f"(?:{'|'.join(map(re.escape, after))})") if before and after else None
-        self.dateline, self.paragraph_lead, self.example_of, self.several_places, self.source = (
+        self.dateline, self.paragraph_lead, self.example_of, self.several_places, self.source, self.credits = (
             re.compile(mentions[key]) if mentions.get(key) else None for key in MENTION_PATTERNS)
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
@@ -181,6 +181,8 @@ class Gazetteer:
             found.append(Mention(start, end, province, city))
         if len(found) >= NAVIGATION_NAMES and not filed:
             found = _outside_navigation(text, found)
+        if found and (credits := self._credits(text)):
+            found = [m for m in found if not _within(credits, m.start)]
         return self._listed(text, found) if found and self.listed_only and not filed else found
 
     def _listed(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -222,6 +224,10 @@ class Gazetteer:
         plain, at = spaced
         return {kind: [at[p] for p in positions] for kind, positions in self._marks(plain).items()}
 
+    def _credits(self, text: str) -> list[tuple[int, int]]:
+        """The lines of a page's credits (主办单位：甘肃省总工会, 地址：…, 版权所有): its publisher's, not its subject's."""
+        return [m.span() for m in self.credits.finditer(text)] if self.credits is not None else []
+
     def _marks(self, text: str) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {kind: [] for kind in self.marker_kinds.values()}
         for m in self.markers.finditer(text) if self.markers is not None else ():
@@ -234,6 +240,8 @@ class Gazetteer:
             if found.get(kind):
                 titles = {m.start() for m in pattern.finditer(text)}
                 found[kind] = [p for p in found[kind] if p not in titles]
+        if credits := self._credits(text):
+            found = {kind: [p for p in positions if not _within(credits, p)] for kind, positions in found.items()}
         return found
 
     def document_scope(self, text: str, mentions: list[Mention], marks: dict[str, list[int]] | None = None) -> Scope:
@@ -318,6 +326,10 @@ def _outside_navigation(text: str, found: list[Mention]) -> list[Mention]:
         if all(_GAP.search(gap) for gap in gaps):
             dropped.update(inside)
     return [m for i, m in enumerate(found) if i not in dropped] if dropped else found
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 NAVIGATION_NAMES = 3
