@@ -200,13 +200,14 @@ class Classifier(CueTables):
         """How far after a quantity its verb may stand: past a list that the count opens and 等
         closes (90名外卖送餐员、快递员等新就业形态劳动者加入了工会: new members), and past a journey
         (`travel`: 100名劳动模范和优秀职工赴恩施、宜昌等地进行疗休养) to what it was for."""
+        if len(after) <= VERB_WINDOW:
+            return VERB_WINDOW  # most clauses end sooner
         reach = VERB_WINDOW
         closed = after.find("等", 0, VERB_WINDOW)
         if closed >= 0 and _LIST_MARK.search(after, 0, closed):
             reach = closed + 1 + VERB_WINDOW
-        for word in self.travel:
-            if (at := after.find(word, 0, 2 * VERB_WINDOW)) >= 0:
-                reach = max(reach, at + len(word) + 2 * VERB_WINDOW)
+        if self.travel_pattern is not None and (went := self.travel_pattern.search(after, 0, 2 * VERB_WINDOW)):
+            reach = max(reach, went.end() + 2 * VERB_WINDOW)
         return reach
 
     def _object(self, after: str, unit: str | None) -> Metric | None:

@@ -10,7 +10,7 @@ import re
 import regex
 
 from .rules import Metric, Rules, builtin_dir
-from .patterns import word_pattern
+from .patterns import fast_compile, word_pattern
 
 HEAD_GAP = 1  # characters a noun's cues may stand apart and still be one noun (劳模|创新|工作室)
 
@@ -59,6 +59,7 @@ class CueTables:
         self.having = tuple(rules.numbers.get("links", {}).get("having", []))
         self.awarding = tuple(rules.numbers.get("links", {}).get("awarding", []))
         self.travel = tuple(rules.numbers.get("links", {}).get("travel", []))
+        self.travel_pattern = fast_compile(word_pattern(self.travel)) if self.travel else None
         self.served = tuple(rules.numbers.get("links", {}).get("served", []))
         self.served_not = frozenset(rules.numbers.get("links", {}).get("served_not", []))
         self.not_served = tuple(rules.numbers.get("links", {}).get("not_served", []))

@@ -7,6 +7,7 @@ the province it names most. Each claim is then placed by its sentence (see place
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple
 
@@ -318,10 +319,12 @@ def _outside_navigation(text: str, found: list[Mention]) -> list[Mention]:
     of at least NAVIGATION_NAMES names with spaces or bars between them, and no sentence or figure
     in it, is the site's, not the report's."""
     dropped: set[int] = set()
+    starts = [m.start for m in found]
     for line in _LINE.finditer(text):
-        inside = [i for i, m in enumerate(found) if line.start() <= m.start < line.end()]
-        if len(inside) < NAVIGATION_NAMES or _SENTENCE_MARK.search(line.group()):
+        first, last = bisect_left(starts, line.start()), bisect_left(starts, line.end())
+        if last - first < NAVIGATION_NAMES or _SENTENCE_MARK.search(text, line.start(), line.end()):
             continue
+        inside = range(first, last)
         gaps = [text[found[a].end:found[b].start] for a, b in zip(inside, inside[1:])]
         if all(_GAP.search(gap) for gap in gaps):
             dropped.update(inside)
