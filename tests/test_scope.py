@@ -342,6 +342,17 @@ def test_a_pages_credits_lines_make_no_report_a_provinces():
     assert scopes(text) == [("2个", "甘肃省", "酒泉市")]
 
 
+def test_hainans_cities_and_counties_under_the_province_itself():
+    assert scopes("琼海市总工会慰问一线职工260人。") == [("260人", "海南省", "琼海市")]
+    assert scopes("文昌总工会新建驿站8个。") == [("8个", "海南省", "文昌市")]
+    assert scopes("陵水县总工会新建职工书屋6家。") == [("6家", "海南省", "")]
+
+
+def test_every_name_in_a_destinations_clause_is_the_destinations():
+    text = "本报讯 我省86名一线医护人员前往海南省工会琼海博鳌劳模疗休养基地参加疗休养活动。"
+    assert scopes(text) == [("86名", "", "")]
+
+
 def test_where_a_reporter_filed_from_places_nothing():
     text = ("本报记者 发自北京 4月23日,记者从中华全国总工会获悉,全国已累计建成职工书屋10万余家。"
             "全总每年投入专项经费2000万元。")

@@ -74,8 +74,8 @@ class Gazetteer:
 
         def seat(city: str) -> tuple[str | None, str]:
             """(province, city) of a county listed under `city`; a municipality's districts and counties
-            (海淀区, 万州区, 忠县) are the municipality's."""
-            return (city, "") if city in municipalities else (province_of.get(city), city)
+            (海淀区, 万州区, 忠县), and those a province governs itself (定安县), are the province's."""
+            return (city, "") if city in province_names else (province_of.get(city), city)
 
         datelines = regions.get("mentions", {}).get("short_county_dateline", [])
         # news sites and papers (天山网, 南方工报): a province's only in a dateline (see _mentions)
@@ -157,15 +157,19 @@ class Gazetteer:
         return [Mention(at[m.start], at[m.end - 1] + 1, m.province, m.city) for m in self._mentions(plain, filed)]
 
     def _mentions(self, text: str, filed: bool = False) -> list[Mention]:
-        found, elsewhere, listed_on = [], -1, -2
+        found, elsewhere, listed_on, bound_for = [], -1, -2, -1
         partners = [m.span() for m in self.partners.finditer(text)] if self.partners is not None else []
         for start, end, name in self.names.spans(text):
-            if start == elsewhere or text.endswith(self.not_after, 0, start) or (
+            if start == elsewhere or start < bound_for or text.endswith(self.not_after, 0, start) or (
                     start == listed_on + 1 and text[listed_on] in LIST_JOINERS):
                 elsewhere = end  # 赴新疆阿克苏, 来自河南郑州: the city right after is that place too, and
-                # after 赴, 前往 each place listed on from it (赴恩施、神农架、宜昌等地疗休养)
+                # after 赴, 前往 each place listed on from it (赴恩施、神农架、宜昌等地疗休养), and any named
+                # on in its clause (前往海南省工会琼海博鳌疗休养基地)
                 listing = start in (listed_on, listed_on + 1) or text.endswith(self.listed_on_after, 0, start)
                 listed_on = end if listing else -2
+                if listing and start >= bound_for:
+                    stop = _CLAUSE_MARK.search(text, end)
+                    bound_for = stop.start() if stop else len(text)
                 continue
             if text.startswith(self.not_followed, end) or (self.example_of and self.example_of.match(text, end)):
                 continue  # 西安交大; 贵阳市总工会等4个单位: one example of the units counted
@@ -335,6 +339,7 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+_CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n]")
 NAVIGATION_NAMES = 3
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_MARK = re.compile(r"[。，,；;、！？!?\d]")  # a sentence, or figures (a table of places has them)

@@ -290,11 +290,11 @@ def _check(rules: Rules, sources: dict[str, RuleFile]):
 
 def _check_counties(rules: Rules, src: "RuleFile") -> None:
     cities = {c for p in rules.provinces.values() for c in p["cities"]}
-    cities |= {p["name"] for p in rules.provinces.values() if not p["cities"]}  # municipalities: their districts
+    cities |= {p["name"] for p in rules.provinces.values()}  # a municipality's districts; counties under a province itself
     for table in ("counties", "union_counties"):
         for city in src.data.get(table, {}):
             if city not in cities:
-                raise src.error(f"{table}: `{city}` is not a prefecture-level city or a municipality of any [[province]]",
+                raise src.error(f"{table}: `{city}` is not a prefecture-level city or a province of any [[province]]",
                                 table, key=city)
     provinces = {p["name"] for p in rules.provinces.values()}
     for province in src.data.get("sites", {}):
