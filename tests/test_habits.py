@@ -681,6 +681,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("组织全省约5000名优秀技术工人和一线职工赴省内外疗休养基地开展疗休养。", "rest_recuperation", "participation"),
     ("今年将组织职工疗休养示范专班3000人。", "rest_recuperation", "participation"),
     ("全国总工会在各地设立疗休养地点28个。", "cultural_palaces", "facilities"),
+    # those a dispute involves are the dispute's
+    ("县总工会调处劳动争议，涉及劳动者860人。", "disputes", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
