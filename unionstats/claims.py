@@ -175,7 +175,7 @@ class Extractor:
             after_end = max(after_end, segments.clause(skip_to - 1)[1])
             j += 1
         if self.rules.modifiers is not None and (words := self.rules.modifiers.match(text, skip_to)):
-            skip_to = words.end()  # 1300家国家、省、市级|职工书屋: which levels, not what; the noun comes after
+            skip_to = words.end()  # 1300家国家、省、市级|职工书屋, 12个来自…的|班组: which levels, whence; the noun comes after
             after_end = max(after_end, min(p_end, segments.clause(skip_to)[1]))
         after = _own_words(text, skip_to, after_end) if q.unit or not _HEADLINE_GAP.match(text, skip_to) else ""
         if after.endswith("、") and j == i + 1 and (j == len(quantities) or quantities[j].start >= p_end):
@@ -186,7 +186,8 @@ class Extractor:
                 more_end = min(p_end, segments.clause(end)[1])
                 more = _own_words(text, end, more_end)
                 after += more
-                if not (more.endswith("、") and end < more_end < p_end and any(w in after for w in self.classifier.travel)):
+                journey = self.classifier.travel_pattern
+                if not (more.endswith("、") and end < more_end < p_end and journey is not None and journey.search(after)):
                     break
                 end = more_end
         shared = ""

@@ -390,5 +390,3 @@ _PEOPLE_CATEGORIES = (_HONOURS, "workforce", "assistance")  # 劳模, 农民工,
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
 
 _LIST_WORDS = (*_ITEM_JOINERS, "等")
-
-
