@@ -157,17 +157,14 @@ class Gazetteer:
         return [Mention(at[m.start], at[m.end - 1] + 1, m.province, m.city) for m in self._mentions(plain, filed)]
 
     def _mentions(self, text: str, filed: bool = False) -> list[Mention]:
-        found, elsewhere, listed_on, bound_for = [], -1, -2, -1
+        found, elsewhere, bound_for = [], -1, -1
         partners = [m.span() for m in self.partners.finditer(text)] if self.partners is not None else []
         for start, end, name in self.names.spans(text):
-            if start == elsewhere or start < bound_for or text.endswith(self.not_after, 0, start) or (
-                    start == listed_on + 1 and text[listed_on] in LIST_JOINERS):
+            if start == elsewhere or start < bound_for or text.endswith(self.not_after, 0, start):
                 elsewhere = end  # 赴新疆阿克苏, 来自河南郑州: the city right after is that place too, and
-                # after 赴, 前往 each place listed on from it (赴恩施、神农架、宜昌等地疗休养), and any named
-                # on in its clause (前往海南省工会琼海博鳌疗休养基地)
-                listing = start in (listed_on, listed_on + 1) or text.endswith(self.listed_on_after, 0, start)
-                listed_on = end if listing else -2
-                if listing and start >= bound_for:
+                # after 赴, 前往 every place named on in its clause (赴恩施、神农架、宜昌等地疗休养,
+                # 前往海南省工会琼海博鳌疗休养基地)
+                if start >= bound_for and text.endswith(self.listed_on_after, 0, start):
                     stop = _CLAUSE_MARK.search(text, end)
                     bound_for = stop.start() if stop else len(text)
                 continue
@@ -367,8 +364,6 @@ def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[st
     if any(evidence[c] >= evidence[city] for c in evidence if c != city):
         return city, 0  # 西安市 12,345 / 宝鸡市 5,678: several cities alike, no one city's report
     return city, evidence[city]
-
-
 
 
 def is_region(province: str) -> bool:
