@@ -683,6 +683,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全国总工会在各地设立疗休养地点28个。", "cultural_palaces", "facilities"),
     # those a dispute involves are the dispute's
     ("县总工会调处劳动争议，涉及劳动者860人。", "disputes", "assistance"),
+    # rules and plans a body adopts, named right after their count, whatever the sentence says before
+    ("公司职代会讨论通过了安全生产奖惩规定等6个管理制度。", "documents", "other"),
+    ("职工代表大会审议通过了工资调整等3个方案。", "documents", "other"),
+    ("市总工会出台关心关爱新就业形态劳动者的12条措施。", "documents", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
