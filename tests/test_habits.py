@@ -743,6 +743,9 @@ def test_a_change_names_its_own_amount(sentence, expected):
     ("全年培训职工5000人，劳模300人。", [("trainees", "participation")] * 2),
     ("慰问职工43万人，其中困难职工2.1万人、劳动模范3100人、农民工8.6万人。", [("assisted_workers", "assistance")] * 4),
     ("慰问职工18.6万户，其中困难职工家庭3.2万户。", [("assisted_workers", "assistance"), ("households_assisted", "assistance")]),
+    # also where the verb's first count is of places it went to, not of people (慰问|3000多家单位，职工…)
+    ("入夏以来，全市各级工会先后慰问3000多家单位，职工10万多人。", [("units", "organizations"), ("assisted_workers", "assistance")]),
+    ("春节前夕，县总工会走访慰问企业45家，一线职工2300人。", [("enterprises", "organizations"), ("assisted_workers", "assistance")]),
     # a verb of its own (惠及), or a noun after the verb before (帮扶金), ends that
     ("发放劳模特困帮扶金967万元，惠及劳模13571人次。", [("assistance_funds", "funds"), ("people_reached", "participation")]),
     ("帮扶困难职工1200户，资金300万元。", [("assisted_workers", "assistance"), ("assistance_funds", "funds")]),

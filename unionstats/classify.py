@@ -151,7 +151,8 @@ class Classifier(CueTables):
         return max(verbs, key=nearest)[2] if verbs else None
 
     def _governing(self, words: str, unit: str | None) -> Metric | None:
-        """The metric of a `governs` verb whose object ends `words` (慰问|职工, 培训|一线职工)."""
+        """The metric of a `governs` verb whose object ends `words` (慰问|职工, 培训|一线职工), or that
+        ends them itself: its object is the count they come before (慰问|3000多家单位，职工10万多人)."""
         words = self._bare(words)
         if self.governing_pattern is None or not any(v in words for v in self.governing_words):
             return None  # most counts follow no governing verb
@@ -159,21 +160,24 @@ class Classifier(CueTables):
         if not verbs:
             return None
         verb = max(verbs, key=nearest)
+        if verb[1] == len(words.rstrip("了")):
+            return verb[2]
         if not 0 < len(words) - verb[1] <= OBJECT_WINDOW:
             return None
-        ends = [h for h in self._hits(self.cue_pattern, self.by_cue, words, unit) if h[1] == len(words)]
+        ends = [h for h in self._hits(self.cue_pattern, self.by_cue, words, None) if h[1] == len(words)]
         return verb[2] if words.endswith(self.people) or ends else None  # 慰问职工, not 帮扶金
 
     def _people_only(self, tail: str, unit: str | None) -> bool:
         """Whether the words before a number only name people, as objects do (其中困难职工、劳模|3100人):
-        list marks and the cues of the people a report honours or employs, or those of `people`; not
-        a verb (惠及劳模)."""
+        list marks and the cues (or `fallback` nouns: 一线职工) of the people a report honours or employs,
+        or those of `people`; not a verb (惠及劳模)."""
         tail = self._bare(tail)
         tail = tail[2:] if tail.startswith("其中") else tail
         if not tail:
             return False
         covered = bytearray(len(tail))
-        for start, end, metric in self._hits(self.cue_pattern, self.by_cue, tail, unit):
+        for start, end, metric in (self._hits(self.cue_pattern, self.by_cue, tail, unit)
+                                   + self._hits(self.fallback_pattern, self.by_fallback, tail, unit)):
             if metric.category in _PEOPLE_CATEGORIES:
                 covered[start:end] = b"\x01" * (end - start)
         for word in self.people:
