@@ -669,6 +669,17 @@ def test_a_round_ups_paragraph_that_opens_with_another_county_is_that_countys():
                             ("200名", "广西壮族自治区", "南宁市")]
 
 
+@pytest.mark.parametrize("text, place", [
+    # a county's own paper, site or station, in a dateline or a source line, says whose report it is
+    ("福鼎新闻网讯 11月21日,市总工会举办单身青年职工联谊活动,80余名青年参加。", ("福建省", "宁德市")),
+    ("来源:仙游今报 | 时间:2025-08-27\n8月26日,县总工会共资助困难职工子女31名。", ("福建省", "莆田市")),
+    ("来源：通山县融媒体中心\n县总工会今年慰问困难职工120户。", ("湖北省", "咸宁市")),
+    ("秭归融媒讯 县总工会组织首批26名职工开展疗休养。", ("湖北省", "宜昌市")),
+])
+def test_a_countys_own_paper_or_station_places_a_report_that_names_no_other(text, place):
+    assert {row[1:] for row in scopes(text)} == {place}
+
+
 def test_a_paragraph_that_opens_with_another_county_keeps_the_reports_city_where_it_says_全市():
     text = ("东兰县总工会送清凉慰问组慰问农民工60多位。东兰县总工会今年拿出1.5万元购买防暑物资。东兰县职工踊跃参加。\n"
             "8月8日,宾阳县总工会来东兰交流。全市工会共慰问环卫工人2000名。")
