@@ -687,6 +687,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("公司职代会讨论通过了安全生产奖惩规定等6个管理制度。", "documents", "other"),
     ("职工代表大会审议通过了工资调整等3个方案。", "documents", "other"),
     ("市总工会出台关心关爱新就业形态劳动者的12条措施。", "documents", "other"),
+    ("三、加强民主管理。召开职代会审议通过《员工绩效考核办法》等制度5项。", "documents", "other"),
+    ("县总工会出台支持新就业形态劳动者的政策措施10条。", "documents", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
