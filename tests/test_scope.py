@@ -669,6 +669,14 @@ def test_a_round_ups_paragraph_that_opens_with_another_county_is_that_countys():
                             ("200名", "广西壮族自治区", "南宁市")]
 
 
+def test_a_report_that_speaks_of_its_city_is_no_national_one_for_naming_the_national_union():
+    # 我市 says whose report it is, however often it names 全国总工会 and its honours; its paper places it
+    text = "株洲日报讯 近日,中华全国总工会下发了表彰决定。我市2个集体荣获“全国模范职工之家”称号。"
+    assert scopes(text) == [("2个", "湖南省", "株洲市")]
+    assert scopes("近日,中华全国总工会下发了表彰决定。我市2个集体荣获“全国模范职工之家”称号。") == [("2个", "", "")]
+    assert scopes("中华全国总工会下发通知。全国已建工会驿站18万个。") == [("18万个", "全国", "")]
+
+
 @pytest.mark.parametrize("text, place", [
     # a county's own paper, site or station, in a dateline or a source line, says whose report it is
     ("福鼎新闻网讯 11月21日,市总工会举办单身青年职工联谊活动,80余名青年参加。", ("福建省", "宁德市")),

@@ -256,11 +256,11 @@ class Gazetteer:
         cities = Counter(m.city for m in mentions if m.city)
         national = count["national"]
         if not provinces:  # no place named: the nation's only if it says so more than 全省 (or, of an
-            # autonomous region's report, 自治区总工会, 全区, 我区) does, outside quoted words (an oath:
-            # “我志愿加入中华全国总工会……”)
+            # autonomous region's report, 自治区总工会, 全区, 我区; of a city's or a county's, 我市, 全县)
+            # does, outside quoted words (an oath: “我志愿加入中华全国总工会……”)
             national = sum(1 for at in marks.get("national", ()) if text.rfind("“", 0, at) <= text.rfind("”", 0, at))
-            regional = len(marks.get("region_body", ())) + len(marks.get("region", ()))
-            return Scope(NATIONAL if national > count["province"] + regional else "", "")
+            own = sum(len(marks.get(kind, ())) for kind in ("region_body", "region", "city", "county"))
+            return Scope(NATIONAL if national > count["province"] + own else "", "")
         ranked = provinces.most_common(2)
         province = ranked[0][0]
         # 全区 speaks for an autonomous region, unless the report names a district (兴庆区总工会…全区)
