@@ -689,6 +689,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("市总工会出台关心关爱新就业形态劳动者的12条措施。", "documents", "other"),
     ("三、加强民主管理。召开职代会审议通过《员工绩效考核办法》等制度5项。", "documents", "other"),
     ("县总工会出台支持新就业形态劳动者的政策措施10条。", "documents", "other"),
+    # a street's unions: 独立工会 (not those the units it covers), 工联会 (a union federation's short name)
+    ("截止今年9月，辖区覆盖单位众多，基层独立工会已发展到349个。", "union_organizations", "organizations"),
+    ("街道总工会现有社区工联会7个。", "union_organizations", "organizations"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
