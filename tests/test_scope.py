@@ -669,6 +669,17 @@ def test_a_round_ups_paragraph_that_opens_with_another_county_is_that_countys():
                             ("200名", "广西壮族自治区", "南宁市")]
 
 
+def test_each_province_of_a_list_of_amounts_is_its_own_and_an_aside_after_one_holds_its_parts():
+    # not only in a national report: a province's clause of its own names the amount's province, and
+    # the cities of a bracket after the amount (含沈阳市总20万元) are its parts' places, not its own
+    text = ("各级工会捐款已达4011万元。其中,北京市总100万元,辽宁省总90万元(含沈阳市总20万元,大连市总20万元),"
+            "上海市总280万元。")
+    assert scopes(text)[1:] == [("100万元", "北京市", ""), ("90万元", "辽宁省", ""), ("20万元", "辽宁省", "沈阳市"),
+                                ("20万元", "辽宁省", "大连市"), ("280万元", "上海市", "")]
+    assert scopes("其中,北京市100万元,天津市80万元,河北省30万元。") == [
+        ("100万元", "北京市", ""), ("80万元", "天津市", ""), ("30万元", "河北省", "")]
+
+
 def test_a_report_that_speaks_of_its_city_is_no_national_one_for_naming_the_national_union():
     # 我市 says whose report it is, however often it names 全国总工会 and its honours; its paper places it
     text = "株洲日报讯 近日,中华全国总工会下发了表彰决定。我市2个集体荣获“全国模范职工之家”称号。"

@@ -118,6 +118,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             continue
         cities = cities_of(s_start)
         c_start, c_end = phrase
+        c_end = _aside_after(text, pos, c_end)  # 辽宁省总90万元（含沈阳市总20万元）: the aside's cities are its parts'
         in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city}
         if in_clause and _province_acts(in_sentence, c_start, pos, c_end, province_marks, marks.get("every_city", [])):
             named = {m.province for m in in_sentence if c_start <= m.start < pos}  # 省总工会拨付189万元…支持兰州新区
@@ -137,7 +138,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             result.append(Scope(home(s_start, s_end), ""))
             continue
         named = {m.province for m in in_sentence if c_start <= m.start < c_end}
-        if not in_clause and len(named) == 1 and doc_scope.province == NATIONAL:
+        if not in_clause and len(named) == 1:
             result.append(Scope(named.pop(), ""))  # a national report: 广东省会员2356万人, 四川省总工会投入…
             continue
         if not named and doc_scope.province == NATIONAL and says_province(c_start, c_end, national_marks):
@@ -166,6 +167,12 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             provinces = provinces if len(provinces) == 1 else {m.province for m in named}
             result.append(Scope(provinces.pop() if len(provinces) == 1 else home(s_start, s_end), ""))
     return result
+
+
+def _aside_after(text: str, pos: int, end: int) -> int:
+    """Where a bracket opened after the claim at `pos` starts, within its phrase ending at `end`."""
+    bracket = min((at for at in (text.find("（", pos, end), text.find("(", pos, end)) if at >= 0), default=-1)
+    return end if bracket < 0 else bracket
 
 
 def _one_province(mentions: list[Mention], pos: int) -> str | None:
