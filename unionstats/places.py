@@ -139,7 +139,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             continue
         named = {m.province for m in in_sentence if c_start <= m.start < c_end}
         if not in_clause and len(named) == 1:
-            result.append(Scope(named.pop(), ""))  # a national report: 广东省会员2356万人, 四川省总工会投入…
+            result.append(Scope(named.pop(), ""))  # 广东省会员2356万人, 四川省总工会投入…, 其中北京市100万元,天津市…
             continue
         if not named and doc_scope.province == NATIONAL and says_province(c_start, c_end, national_marks):
             result.append(doc_scope)  # a national report's 全国 in the claim's own phrase: not the venue named
