@@ -692,6 +692,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a street's unions: 独立工会 (not those the units it covers), 工联会 (a union federation's short name)
     ("截止今年9月，辖区覆盖单位众多，基层独立工会已发展到349个。", "union_organizations", "organizations"),
     ("街道总工会现有社区工联会7个。", "union_organizations", "organizations"),
+    # a body's staff at large (干部职工), party members (党员干部): not a union's cadres
+    ("捐款现场，42名干部职工踊跃捐款。", "people_reached", "participation"),
+    ("全县120余名党员干部深入企业走访。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
