@@ -119,7 +119,8 @@ class Gazetteer:
         self.short_union_after = frozenset(regions.get("mentions", {}).get("short_union_after", []))
         self.listed_only = {n: place for n, place in listed_only.items() if n not in self.places}
         self.names = WordFinder(self.places)  # ~1300 names: a trie pattern would try each at every place
-        numeral_names = [n for n in self.places if any(ch in CN_DIGITS + "十百千万" for ch in n)]
+        numerals = set(CN_DIGITS + "十百千万")
+        numeral_names = [n for n in self.places if not numerals.isdisjoint(n)]
         self.numeral_pattern = re.compile(word_pattern(numeral_names)) if numeral_names else None
         mentions = regions.get("mentions", {})
         self.not_followed = tuple(mentions.get("not_followed_by", []))
