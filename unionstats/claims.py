@@ -14,7 +14,7 @@ from .places import place_claims
 from .regions import Gazetteer
 from .rules import Rules, load_rules
 from .scan import LIST_GAP, Quantity, Scanner
-from .text import LIST_JOINERS, PART_WORDS, TERM_ASIDE, Folder, Segments, cue_text, fold_table, squeeze
+from .text import LIST_JOINERS, PART_WORDS, Folder, Segments, aside_start, cue_text, fold_table, squeeze
 
 
 _BARE_GAP = " \t,，、"  # what stands between counts that have no words of their own
@@ -181,12 +181,11 @@ class Extractor:
         if after.endswith("、") and j == i + 1 and (j == len(quantities) or quantities[j].start >= p_end):
             # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share; a list of
             # places they went to, however long, to what they went for (赴恩施、神农架、宜昌等地进行疗休养)
-            end = after_end
+            end, journey = after_end, self.classifier.travel_pattern
             while True:
                 more_end = min(p_end, segments.clause(end)[1])
                 more = _own_words(text, end, more_end)
                 after += more
-                journey = self.classifier.travel_pattern
                 if not (more.endswith("、") and end < more_end < p_end and journey is not None and journey.search(after)):
                     break
                 end = more_end
@@ -248,7 +247,6 @@ class Extractor:
         return text[max(p_start, quantities[k - 1].end if k else 0):quantities[k].start]
 
 
-_ASIDE = regex.compile(rf"(?!{TERM_ASIDE})[(（]|[\[【]|其中")  # not 职工(劳模)创新工作室: a term
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
 _PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(PART_WORDS)})")  # such a clause, after a mark
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
@@ -279,8 +277,7 @@ _HEADLINE_GAP = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5]{2}")
 
 def _own_words(text: str, start: int, end: int) -> str:
     """text[start:end] up to an aside: 52.36万人(其中农民工会员31.2万人) are not its words."""
-    aside = _ASIDE.search(text, start, end)
-    return text[start:aside.start() if aside else end]
+    return text[start:aside_start(text, start, end)]
 
 
 @dataclass(frozen=True)

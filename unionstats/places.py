@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .regions import NATIONAL, Gazetteer, Mention, Scope, is_region
-from .text import PART_WORDS, Segments
+from .text import PART_WORDS, Segments, aside_start
 
 
 def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mention],
@@ -118,7 +118,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             continue
         cities = cities_of(s_start)
         c_start, c_end = phrase
-        c_end = _aside_after(text, pos, c_end)  # 辽宁省总90万元（含沈阳市总20万元）: the aside's cities are its parts'
+        c_end = aside_start(text, pos, c_end)  # 辽宁省总90万元（含沈阳市总20万元）: the aside's cities are its parts'
         in_clause = {m.city for m in in_sentence if c_start <= m.start < c_end and m.city}
         if in_clause and _province_acts(in_sentence, c_start, pos, c_end, province_marks, marks.get("every_city", [])):
             named = {m.province for m in in_sentence if c_start <= m.start < pos}  # 省总工会拨付189万元…支持兰州新区
@@ -167,12 +167,6 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             provinces = provinces if len(provinces) == 1 else {m.province for m in named}
             result.append(Scope(provinces.pop() if len(provinces) == 1 else home(s_start, s_end), ""))
     return result
-
-
-def _aside_after(text: str, pos: int, end: int) -> int:
-    """Where a bracket opened after the claim at `pos` starts, within its phrase ending at `end`."""
-    bracket = min((at for at in (text.find("（", pos, end), text.find("(", pos, end)) if at >= 0), default=-1)
-    return end if bracket < 0 else bracket
 
 
 def _one_province(mentions: list[Mention], pos: int) -> str | None:

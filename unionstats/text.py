@@ -44,6 +44,15 @@ SPACES = re.compile(f"[{SPACE_CHARS}]+")
 # a short aside inside a term (职工服务(帮扶)中心, 服务中心（站）): no aside that ends its words
 TERM_ASIDE = r"[（(][\u4e00-\u9fa5、]{1,5}[）)]"
 _TERM_ASIDE = re.compile(TERM_ASIDE)
+# where a number's own words end: 52.36万人(其中农民工会员31.2万人), 90万元（含沈阳市总20万元）; not at
+# 职工(劳模)创新工作室, a term
+_ASIDE = re.compile(rf"(?!{TERM_ASIDE})[(（]|[\[【]|其中")
+
+
+def aside_start(text: str, start: int, end: int) -> int:
+    """Where the first aside in text[start:end] starts, else `end`."""
+    aside = _ASIDE.search(text, start, end)
+    return aside.start() if aside else end
 _CUE_NOISE = re.compile(rf"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+|{TERM_ASIDE}")  # line ends: of a wrapped line
 LIST_JOINERS = "、和及与"  # what joins one item of a list to the next (西安、宝鸡; 212名农牧民工和13名劳模)
 PART_WORDS = ("其中", "内含", "包括", "含")  # what starts a clause that counts a part of the count before it
