@@ -196,6 +196,12 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("本报北京11月30日电 全国工会会员总数达3亿人。", ""),
     ("央广网北京10月19日消息 全国已建成驿站18万个。", ""),
     ("本报讯 3月5日,全市新建工会组织50家。", "3月5日"),
+    # when a body was founded is a date of its history, not the scope of what it has now
+    ("香港工会联合会成立于1948年，现有属会及赞助会共253间。", ""),
+    ("始建于1956年的市工人文化宫，每年举办培训班200余期。", "每年"),
+    ("2015年成立的工会驿站共接待户外劳动者3000人次。", ""),
+    ("该职工服务中心于2015年建成，2023年服务职工1.2万人次。", "2023年"),
+    ("2023年成立工会组织120个。", "2023年"),  # a year with the count of what was founded in it
 ])
 def test_period(sentence, period):
     (claim,) = extract_text(sentence)
