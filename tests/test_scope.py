@@ -14,6 +14,20 @@ def test_city_report_places_every_claim_in_its_city():
     assert scopes(text) == [("9010 家", "安徽省", "安庆市"), ("120家", "安徽省", "安庆市")]
 
 
+def test_a_city_report_on_what_its_province_gives_it_stays_the_city_s():
+    # the province is named more often than the city (as the body that names and honours), but the
+    # report speaks as a city (我市, 全市, 市总工会) and never as the province
+    text = ("秦皇岛5家创新工作室获河北省劳模和工匠人才创新工作室称号\n"
+            "2月9日,记者从市总工会获悉,近日,河北省总工会、河北省科学技术厅公布了第九批河北省劳模和工匠人才"
+            "创新工作室名单,我市5家创新工作室榜上有名。\n"
+            "市总工会经济部工作人员介绍,截至目前,全市共有301家市级以上创新工作室。")
+    assert [(t, p, c) for t, p, c in scopes(text)][1:] == [("5家", "河北省", "秦皇岛市"), ("301家", "河北省", "秦皇岛市")]
+    # a provincial piece that names the city once and speaks as the province stays the province's
+    text = ("河北省总工会公布第九批河北省劳模和工匠人才创新工作室名单,秦皇岛5家创新工作室榜上有名。"
+            "截至目前,全省共有3010家省级以上创新工作室,省总工会累计投入资金1200万元。")
+    assert scopes(text)[1:] == [("3010家", "河北省", ""), ("1200万元", "河北省", "")]
+
+
 def test_provincial_report_is_province_wide_unless_a_city_is_named():
     text = ("陕西省总工会召开全委会。全省工会组织达1229个。陕西工会多项工作走在全国前列。\n"
             "9月16日,西安市驾驶员集中入会,代表全市9375名同行。\n"

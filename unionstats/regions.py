@@ -313,6 +313,13 @@ class Gazetteer:
             if not another_province and own > provincial_evidence and (n >= 2 or provincial_evidence == 0
                                                                        or own - n >= 2):
                 return Scope(home, city)
+            # a city's report on what its province gives it (河北省总工会公布…名单，我市5家…全市共有301家):
+            # it speaks as a city (我市, 全市, 市总工会 of no other name) and never as a province
+            speaks_as_city = sum(1 for p in marks.get("city", ()) if p not in named_before)
+            speaks_as_province = sum(1 for p in province_marks if p not in named_before) + (
+                region if is_region(home) else 0)
+            if not another_province and own and speaks_as_city >= 2 and not speaks_as_province:
+                return Scope(home, city)
         return Scope(province, "")
 
 
