@@ -43,6 +43,16 @@ def test_big5_gives_the_same_table_as_utf8(tmp_path):
     assert frame["label"].tolist()[0] == "工会会员"
 
 
+def test_a_short_file_in_a_chinese_encoding_is_read_as_chinese(tmp_path):
+    # a sentence or two gives the detector little to go on: GBK also fits Korean and UTF-16
+    sentences = ["全省工会会员达到1200万人。", "建成职工书屋200家。", "全市工会会员达到3万人。"]
+    for i, sentence in enumerate(sentences):
+        (tmp_path / f"g{i}.txt").write_bytes(sentence.encode("gbk"))
+    (tmp_path / "b.txt").write_bytes("全國工會會員達到1200萬人。".encode("big5"))
+    assert [table(tmp_path / f"g{i}.txt")["text"].tolist() for i in range(3)] == [["1200万人"], ["200家"], ["3万人"]]
+    assert table(tmp_path / "b.txt")["text"].tolist() == ["1200萬人"]
+
+
 def test_utf8_bom_and_utf16_bom(tmp_path):
     (tmp_path / "u.txt").write_text(SIMPLIFIED, encoding="utf-8")
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + SIMPLIFIED.encode("utf-8"))

@@ -48,11 +48,18 @@ def decode(data: bytes, where, encoding: str | None = None) -> str:
     return _checked(text.lstrip("\ufeff"), where)
 
 
+# Chinese encodings win a tie: on a short file several fit equally well (a GBK sentence of 26
+# bytes reads as Korean or as UTF-16 too). UTF-16 and UTF-32 without a BOM never: their ASCII has
+# NUL bytes, which are taken for binary data above, and CJK alone is where the guess goes wrong.
+_CHINESE_ENCODINGS = ("gb18030", "gbk", "gb2312", "big5", "big5hkscs", "hz")
+
+
 def _detect(data: bytes, where) -> str:
     from charset_normalizer import from_bytes
-    best = from_bytes(data[:SAMPLE]).best()
-    if best is None:
+    fits = [m for m in from_bytes(data[:SAMPLE]) if not m.encoding.startswith(("utf_16", "utf_32"))]
+    if not fits:
         raise SourceError(where, "not a text file (no known text encoding fits)")
+    best = min(fits, key=lambda m: (m.chaos, m.encoding not in _CHINESE_ENCODINGS))
     return best.encoding
 
 
