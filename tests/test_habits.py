@@ -695,6 +695,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a body's staff at large (干部职工), party members (党员干部): not a union's cadres
     ("捐款现场，42名干部职工踊跃捐款。", "people_reached", "participation"),
     ("全县120余名党员干部深入企业走访。", "people_reached", "participation"),
+    # a population's noun names its count across 已, 已经, 是 as across 达到, 有 (not those reached)
+    ("灵活就业人员已达到2亿多人。", "workers", "workforce"),
+    ("依托互联网平台的新就业形态劳动者大约是8400万人。", "new_employment_workers", "workforce"),
+    ("全市一线职工已经有3万人。", "workers", "workforce"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
