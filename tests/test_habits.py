@@ -699,6 +699,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("灵活就业人员已达到2亿多人。", "workers", "workforce"),
     ("依托互联网平台的新就业形态劳动者大约是8400万人。", "new_employment_workers", "workforce"),
     ("全市一线职工已经有3万人。", "workers", "workforce"),
+    # 商场信息员: mall staff, one of the groups of new employment, not a union's information officers
+    ("慰问组对近千名商场信息员、物流配送员、货车司机等新就业形态劳动者进行慰问。", "assisted_workers", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
