@@ -132,6 +132,7 @@ class Gazetteer:
                                    f"(?:{'|'.join(map(re.escape, after))})") if before and after else None
         self.dateline, self.paragraph_lead, self.example_of, self.several_places, self.source, self.credits = (
             re.compile(mentions[key]) if mentions.get(key) else None for key in MENTION_PATTERNS)
+        self._last_credits: tuple[str | None, list[tuple[int, int]]] = (None, [])
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
         # honours whose 全国 is no sign of a national report (全国劳动模范)
@@ -228,8 +229,15 @@ class Gazetteer:
         return {kind: [at[p] for p in positions] for kind, positions in self._marks(plain).items()}
 
     def _credits(self, text: str) -> list[tuple[int, int]]:
-        """The lines of a page's credits (主办单位：甘肃省总工会, 地址：…, 版权所有): its publisher's, not its subject's."""
-        return [m.span() for m in self.credits.finditer(text)] if self.credits is not None else []
+        """The lines of a page's credits (主办单位：甘肃省总工会, 地址：…, 版权所有): its publisher's, not its subject's.
+        Asked of one text up to three times (its names, its filed names, its marks): found once."""
+        if self.credits is None:
+            return []
+        last_text, last_spans = self._last_credits
+        if last_text is not text:
+            last_spans = [m.span() for m in self.credits.finditer(text)]
+            self._last_credits = (text, last_spans)
+        return last_spans
 
     def _marks(self, text: str) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {kind: [] for kind in self.marker_kinds.values()}
