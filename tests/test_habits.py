@@ -701,6 +701,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全市一线职工已经有3万人。", "workers", "workforce"),
     # 商场信息员: mall staff, one of the groups of new employment, not a union's information officers
     ("慰问组对近千名商场信息员、物流配送员、货车司机等新就业形态劳动者进行慰问。", "assisted_workers", "assistance"),
+    # the workers a union does something for are those it reaches, not a workforce, even when nothing names what
+    ("多年以来，建成职工书屋数千家，为200多万职工提供精神食粮。", "people_reached", "participation"),
+    ("计划为7000名符合条件的产业工人提供学历提升服务。", "trainees", "participation"),
+    # (the workforce a place has stays one)
+    ("全市共有200余万职工。", "workers", "workforce"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -368,6 +368,8 @@ class Classifier(CueTables):
         having = bare or (self.having and tail.rstrip().endswith(self.having))
         fallback = [h for h in self._hits(self.fallback_pattern, self.by_fallback, ctx.after[:HEAD_WINDOW], unit)
                     if h[0] == 0 and (bare or _ENDS_NOUN_PHRASE.match(ctx.after, h[1]))] if having else []
+        if fallback and self._served(ctx.before):  # 为200多万职工提供…: those served, not a workforce
+            fallback = [h for h in fallback if h[2].category not in self.served_not]
         if fallback:
             return max(fallback, key=lambda h: h[1])[2]
         if earlier is None:  # 入会率同比提高5个百分点，达到85%: a change whose amount has come names no later one
