@@ -706,6 +706,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("计划为7000名符合条件的产业工人提供学历提升服务。", "trainees", "participation"),
     # (the workforce a place has stays one)
     ("全市共有200余万职工。", "workers", "workforce"),
+    # the insured paid out by mutual aid (赔付, 获赔) are those its insurance reached, not members or a workforce
+    ("享受赔付待遇职工32人。", "insured_workers", "participation"),
+    ("县总工会累计为14名会员赔付互助保障金。", "insured_workers", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
