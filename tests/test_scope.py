@@ -50,6 +50,13 @@ def test_origin_and_institution_names_do_not_place_a_claim():
     assert scopes(text) == [("19名", "辽宁省", "大连市"), ("175万元", "陕西省", "")]
 
 
+def test_a_place_that_names_a_movement_or_its_spirit_places_no_claim():
+    # 延安工运旧址 (the site of Yan'an's labour movement), 大庆精神: history and ideals, not where a figure is
+    text = ("陕西省总工会召开全委会。2017年，陕西工会全面完成任务。完成延安工运旧址保护项目建设；全年新增企业工会组织7030个。\n"
+            "辽宁省总工会召开会议。全省工会大力弘扬大庆精神、铁人精神，开展劳动竞赛1200场。")
+    assert scopes(text) == [("7030个", "陕西省", ""), ("1200场", "辽宁省", "")]
+
+
 def test_a_province_named_in_its_phrase_places_a_claim_of_a_national_report():
     text = ("中华全国总工会发布统计公报。全国工会会员总数达3.02亿人。分地区看,广东省会员2356万人,江苏省1836万人。"
             "四川、重庆两地新增会员分别为86万人和52万人。全总将继续推进。")
