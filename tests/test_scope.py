@@ -810,3 +810,13 @@ def test_places_listed_on_from_a_destination_are_destinations_too():
     text = ("随州市总工会安排部署疗休养工作。今年8月至10月,我市将组织5批次共100名劳动模范"
             "赴恩施、神农架、宜昌等地进行疗休养。")
     assert scopes(text) == [("5批次", "湖北省", "随州市"), ("100名", "湖北省", "随州市")]
+
+
+def test_a_provinces_report_from_its_one_named_city_gives_that_city_its_loose_city_union():
+    # a provincial union's visit reported by the city's paper (哈市: Harbin, as its own papers write it)
+    text = ("省总工会在哈市开展送温暖活动。黑龙江省总工会主席到哈市部分企业走访慰问。\n"
+            "全省各级工会预计筹集资金1.5亿元。市总工会还投入76万余元资金，慰问环卫工人。")
+    assert scopes(text) == [("1.5亿元", "黑龙江省", ""), ("76万余元", "黑龙江省", "哈尔滨市")]
+    # (a city named with others leaves 市总工会 to the report's province)
+    text = ("黑龙江省总工会到哈尔滨市、大庆市走访慰问。\n全省各级工会预计筹集资金1.5亿元。市总工会还投入76万余元资金。")
+    assert scopes(text) == [("1.5亿元", "黑龙江省", ""), ("76万余元", "黑龙江省", "")]

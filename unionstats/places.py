@@ -37,6 +37,12 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             breakdowns[s_start] = at
     sentence_cities: dict[int, set[str]] = {}
     national_figures = marks.get("national_figure", []) if doc_scope.province != NATIONAL else []
+    # a province's report that names one city only: its loose 市总工会, 全市 are that city's (省总工会在哈市
+    # 开展送温暖…。市总工会还投入76万余元)
+    named_cities = {m.city for m in mentions if m.city}
+    sole_city = next(iter(named_cities)) if len(named_cities) == 1 and not doc_scope.city else None
+    name_ends = {end for m in mentions for end in (m.end - 1, m.end)}
+    loose_city_marks = [p for p in city_marks if p not in name_ends] if sole_city else []
 
     def cities_of(s_start: int) -> set[str]:
         """The cities a sentence speaks of: not those only in its parts (…7400个，其中广州市建成1500个),
@@ -159,6 +165,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         elif not cities and not whole_province(s_start) and (carried := _carried(segments, pos, cities_of, whole_province,
                                                                                    carried_from)):
             result.append(city_scope(carried))
+        elif not cities and sole_city and _stands_in(loose_city_marks, s_start, s_end) and not whole_province(s_start):
+            result.append(city_scope(sole_city))
         else:  # the one province its piece of the sentence names (北京市总工会介绍…48万人入会；上海市…),
             # or its sentence, or the one its paragraph opens with, or the document's
             # (in a national report, not one named after the claim: …女性会员人数为18.5万人,山西女性会员占比最低)
