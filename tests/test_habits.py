@@ -709,6 +709,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the insured paid out by mutual aid (赔付, 获赔) are those its insurance reached, not members or a workforce
     ("享受赔付待遇职工32人。", "insured_workers", "participation"),
     ("县总工会累计为14名会员赔付互助保障金。", "insured_workers", "participation"),
+    # any 能手 (技术创新能手, 操作能手) is an honour, as 技术能手 and 岗位能手 are
+    ("授予大连长丰实业总公司施娟等10人为大连市技术创新能手。", "model_workers", "awards"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
