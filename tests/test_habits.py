@@ -729,6 +729,15 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     assert rows(sentence, "metric", "category") == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "大连市总工会还将向290位罹患“两癌”的在岗女职工会员发放286万元关爱慰问金。",
+    "向290位女职工发放286万元关爱慰问金。",
+    "为86名劳模发放12万元慰问金。",
+])
+def test_people_served_are_named_by_the_verb_past_the_money_they_are_given(sentence):
+    assert rows(sentence, "metric", "category")[0] == ("assisted_workers", "assistance")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a change in points, then a per cent: the rate itself, not a change
     ("全市职工入会率同比提高5个百分点，达到85%。", ["growth_rate", "membership_rate"]),

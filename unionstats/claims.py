@@ -236,7 +236,10 @@ class Extractor:
         before = cue_text(before)
         part = (part_sentence or before.lstrip("(（[【").startswith(PART_WORDS)  # 其中一线职工3000人, （含农民工300万人）
                 or earlier.rstrip(" ，,:：").endswith(PART_WORDS))
-        return Context(before, cue_text(after), earlier, part, shared, governor)  # earlier: read (and cleaned) last
+        beyond = ""
+        if j < len(quantities) and after_end == quantities[j].start and self.classifier.serves(before):
+            beyond = cue_text(text[quantities[j].end:segments.clause(quantities[j].start)[1]])
+        return Context(before, cue_text(after), earlier, part, shared, governor, beyond)  # earlier: read (and cleaned) last
 
     def _list_lead(self, text: str, quantities: list[Quantity], k: int, p_start: int) -> str:
         """The words before the first amount of a list that the amount after `k` continues

@@ -51,6 +51,7 @@ class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a
     part: bool = False  # a part of an earlier count (其中…): the earlier clauses before 职工 alone
     shared: str = ""  # the next list item's words after its number (3家单位、5名|个人受到表彰): its verb is ours
     governor: str = ""  # the words before the count of the phrase before (慰问职工|43万人，其中劳模3100人)
+    beyond: str = ""  # of people served, their clause after the next quantity (向290位女职工发放|286万元|慰问金)
 
 
 class Classifier(CueTables):
@@ -241,22 +242,23 @@ class Classifier(CueTables):
             seen.add(best[:2])
         return rightmost[2]
 
-    def _served(self, before: str) -> bool:
+    def serves(self, before: str) -> bool:
         """The count is of people a union does something for (为1200名会员发放…, 累计向14名…)."""
         tail = self._bare(before.rstrip(" \t"))
         whole = next((w for w in self.served_whole if tail.endswith(w)), "")
         tail = tail[:len(tail) - len(whole)]
         return bool(self.served) and tail.endswith(self.served) and not tail.endswith(self.not_served)
 
-    def _served_by(self, ctx: Context, unit: str | None, named: Metric) -> Metric | None:
+    def _served_by(self, ctx: Context, unit: str | None, named: Metric | None) -> Metric | None:
         """为498名劳模发放慰问金: the `governs` verb later in the clause of a count of people served
         names them, as it does right before them (慰问498名劳模), unless their noun is of its kind
         (为66户困难家庭发放慰问金: households)."""
-        if self.governing_pattern is None or not self._served(ctx.before):
+        if self.governing_pattern is None or not self.serves(ctx.before):
             return None
-        verbs = self._hits(self.governing_pattern, self.by_governing, ctx.after, unit)
+        words = ctx.beyond if named is None else ctx.after + ctx.beyond  # (None: their noun names nothing)
+        verbs = self._hits(self.governing_pattern, self.by_governing, words, unit)
         verb = min(verbs, key=lambda h: h[0])[2] if verbs else None
-        return verb if verb is not None and verb.category != named.category else None
+        return verb if verb is not None and (named is None or verb.category != named.category) else None
 
     def named(self, text: str, unit: str | None) -> Metric | None:
         """The metric that the last cue in `text` names in `unit`, if any."""
@@ -295,7 +297,7 @@ class Classifier(CueTables):
         if named:
             return named
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
-        if after and self._served(ctx.before):  # 为1200名会员发放慰问品: those served, not members
+        if after and self.serves(ctx.before):  # 为1200名会员发放慰问品: those served, not members
             after = [h for h in after if h[2].category not in self.served_not]
         head = compound(after, ctx.after)  # the noun right after it, however long, once it starts near enough,
         while len(head) > 1 and ctx.after.startswith(_MODIFIER_ENDS, max(h[1] for h in head)):
@@ -314,8 +316,8 @@ class Classifier(CueTables):
                                                          or self._served_by(ctx, unit, named)):
                 return verb  # 走访慰问120名劳模, 培训了800名工会干部: the people a verb acts on, not an honour or a post
             return named
-        if listed:
-            return listed
+        if listed or (not after and ctx.beyond and (listed := self._served_by(ctx, unit, None))):
+            return listed  # (向290位女职工发放286万元慰问金: the verb past the money names them)
         tail = ctx.before[-BEFORE_WINDOW:]
         if ctx.part and tail.endswith(_ATTRIBUTIVE):  # 书屋1200家,其中达到省级示范标准的215个, 其中省示范性
             # 110家: the whole's noun, elided after a word that needs one; unless its own words name a kind
@@ -368,7 +370,7 @@ class Classifier(CueTables):
         having = bare or (self.having and tail.rstrip().endswith(self.having))
         fallback = [h for h in self._hits(self.fallback_pattern, self.by_fallback, ctx.after[:HEAD_WINDOW], unit)
                     if h[0] == 0 and (bare or _ENDS_NOUN_PHRASE.match(ctx.after, h[1]))] if having else []
-        if fallback and self._served(ctx.before):  # 为200多万职工提供…: those served, not a workforce
+        if fallback and self.serves(ctx.before):  # 为200多万职工提供…: those served, not a workforce
             fallback = [h for h in fallback if h[2].category not in self.served_not]
         if fallback:
             return max(fallback, key=lambda h: h[1])[2]
