@@ -253,7 +253,8 @@ class Classifier(CueTables):
         """为498名劳模发放慰问金: the `governs` verb later in the clause of a count of people served
         names them, as it does right before them (慰问498名劳模), unless their noun is of its kind
         (为66户困难家庭发放慰问金: households)."""
-        if self.governing_pattern is None or not self.serves(ctx.before):
+        if self.governing_pattern is None or not (self.serves(ctx.before) or (  # (为34名困难职工、|10名劳模发放…)
+                ctx.governor and ctx.before.endswith(_ITEM_JOINERS) and self.serves(ctx.governor))):
             return None
         words = ctx.beyond if named is None else ctx.after + ctx.beyond  # (None: their noun names nothing)
         verbs = self._hits(self.governing_pattern, self.by_governing, words, unit)
