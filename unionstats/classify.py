@@ -242,13 +242,6 @@ class Classifier(CueTables):
             seen.add(best[:2])
         return rightmost[2]
 
-    def serves(self, before: str) -> bool:
-        """The count is of people a union does something for (为1200名会员发放…, 累计向14名…)."""
-        tail = self._bare(before.rstrip(" \t"))
-        whole = next((w for w in self.served_whole if tail.endswith(w)), "")
-        tail = tail[:len(tail) - len(whole)]
-        return bool(self.served) and tail.endswith(self.served) and not tail.endswith(self.not_served)
-
     def _served_by(self, ctx: Context, unit: str | None, named: Metric | None) -> Metric | None:
         """为498名劳模发放慰问金: the `governs` verb later in the clause of a count of people served
         names them, as it does right before them (慰问498名劳模), unless their noun is of its kind

@@ -115,6 +115,13 @@ class CueTables:
             tail = tail[:-length]
         return tail
 
+    def serves(self, before: str) -> bool:
+        """The count is of people a union does something for (为1200名会员发放…, 累计向14名…)."""
+        tail = self._bare(before.rstrip(" \t"))
+        whole = next((w for w in self.served_whole if tail.endswith(w)), "")
+        tail = tail[:len(tail) - len(whole)]
+        return bool(self.served) and tail.endswith(self.served) and not tail.endswith(self.not_served)
+
     def _against(self, pattern, table, words: tuple[str, ...], tail: str, unit: str | None):
         """The hits of `table` that end right against the number (the end of `tail`)."""
         if not tail.endswith(words):  # most numbers follow none of these words
