@@ -779,6 +779,11 @@ def test_a_change_names_its_own_amount(sentence, expected):
     ("全年培训职工5000人，劳模300人。", [("trainees", "participation")] * 2),
     ("慰问职工43万人，其中困难职工2.1万人、劳动模范3100人、农民工8.6万人。", [("assisted_workers", "assistance")] * 4),
     ("慰问职工18.6万户，其中困难职工家庭3.2万户。", [("assisted_workers", "assistance"), ("households_assisted", "assistance")]),
+    # every part of a whole goes on with the whole's verb, not only the first (…，其中退休职工57人，劳模15人)
+    ("共同慰问困难职工116人，其中退休职工57人，劳模15人。", [("assisted_workers", "assistance")] * 3),
+    ("参加培训职工5000人，其中一线职工3000人，劳模1000人。", [("trainees", "participation")] * 3),
+    # model workers in hardship (困难劳模) are those helped, not an honour
+    ("节前共慰问困难职工116人，特困职工和困难劳模15人。", [("assisted_workers", "assistance")] * 2),
     # also where the verb's first count is of places it went to, not of people (慰问|3000多家单位，职工…)
     ("入夏以来，全市各级工会先后慰问3000多家单位，职工10万多人。", [("units", "organizations"), ("assisted_workers", "assistance")]),
     ("春节前夕，县总工会走访慰问企业45家，一线职工2300人。", [("enterprises", "organizations"), ("assisted_workers", "assistance")]),

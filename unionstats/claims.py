@@ -230,9 +230,10 @@ class Extractor:
         while k >= 0 and quantities[k].start >= piece_start:
             governor = cue_text(text[max(segments.phrase(quantities[k].start)[0], quantities[k - 1].end if k else 0):
                                      quantities[k].start])
-            if governor.strip(_BARE_GAP) or not k:
+            if (governor.strip(_BARE_GAP) and not governor.lstrip(_BARE_GAP).startswith(PART_WORDS)) or not k:
                 break
-            k -= 1  # 走访慰问18个企业,6个…,48名劳模: a count with no words of its own goes on from the one before
+            k -= 1  # 走访慰问18个企业,6个…,48名劳模: a count with no words of its own goes on from the one before;
+            # so does a part (慰问困难职工116人，其中退休职工57人，困难劳模15人: the whole's verb)
         before = cue_text(before)
         part = (part_sentence or before.lstrip("(（[【").startswith(PART_WORDS)  # 其中一线职工3000人, （含农民工300万人）
                 or earlier.rstrip(" ，,:：").endswith(PART_WORDS))
