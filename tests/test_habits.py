@@ -706,6 +706,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("计划为7000名符合条件的产业工人提供学历提升服务。", "trainees", "participation"),
     # (the workforce a place has stays one)
     ("全市共有200余万职工。", "workers", "workforce"),
+    # (a subsidy, though, is a benefit: 补助金 for study leaves them to the study they took part in, as the seeds' gold has it)
+    ("连续3年开展农民工学历提升“求学圆梦行动”，为1.12余万名农民工发放补助金。", "trainees", "participation"),
     # the insured paid out by mutual aid (赔付, 获赔) are those its insurance reached, not members or a workforce
     ("享受赔付待遇职工32人。", "insured_workers", "participation"),
     ("县总工会累计为14名会员赔付互助保障金。", "insured_workers", "participation"),
@@ -735,8 +737,12 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     "为86名劳模发放12万元慰问金。",
     # and every item of a list of them (为34名困难职工、10名劳动模范: the model workers too)
     "为34名基层工会困难职工、10名劳动模范发放慰问金4.4万元。",
+    # goods taken to them (送去, 送上) help them; who they are may be said between 为 and the count
+    "渝北区总工会为200余名环卫工人送去冬衣。",
+    "中铁四局盐通铁路项目部为奋战在一线的300余名农民工兄弟送去了防寒大衣、手套等保暖物品。",
+    "宁德市总工会于农历腊八节当天为1500多名快递员、外卖配送员等户外劳动者送上腊八粥。",
 ])
-def test_people_served_are_named_by_the_verb_past_the_money_they_are_given(sentence):
+def test_people_served_are_named_by_the_verb_of_what_is_done_for_them(sentence):
     people = [(metric, category) for unit, metric, category in rows(sentence, "unit", "metric", "category") if unit == "人"]
     assert people and set(people) == {("assisted_workers", "assistance")}
 

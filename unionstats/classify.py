@@ -249,8 +249,10 @@ class Classifier(CueTables):
         if self.governing_pattern is None or not (self.serves(ctx.before) or (  # (为34名困难职工、|10名劳模发放…)
                 ctx.governor and ctx.before.endswith(_ITEM_JOINERS) and self.serves(ctx.governor))):
             return None
-        words = ctx.beyond if named is None else ctx.after + ctx.beyond  # (None: their noun names nothing)
+        words = ctx.after + ctx.beyond
         verbs = self._hits(self.governing_pattern, self.by_governing, words, unit)
+        if named is None:  # their noun names nothing: a subsidy (补助金) is a benefit, no help
+            verbs = [h for h in verbs if words[h[0]:h[1]] not in self.served_benefit]
         verb = min(verbs, key=lambda h: h[0])[2] if verbs else None
         return verb if verb is not None and (named is None or verb.category != named.category) else None
 
@@ -310,8 +312,8 @@ class Classifier(CueTables):
                                                          or self._served_by(ctx, unit, named)):
                 return verb  # 走访慰问120名劳模, 培训了800名工会干部: the people a verb acts on, not an honour or a post
             return named
-        if listed or (not after and ctx.beyond and (listed := self._served_by(ctx, unit, None))):
-            return listed  # (向290位女职工发放286万元慰问金: the verb past the money names them)
+        if listed or (not after and (listed := self._served_by(ctx, unit, None))):
+            return listed  # (为500名环卫工人送去…, 向290位女职工发放286万元慰问金: the verb names them)
         tail = ctx.before[-BEFORE_WINDOW:]
         if ctx.part and tail.endswith(_ATTRIBUTIVE):  # 书屋1200家,其中达到省级示范标准的215个, 其中省示范性
             # 110家: the whole's noun, elided after a word that needs one; unless its own words name a kind

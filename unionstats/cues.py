@@ -15,6 +15,9 @@ from .patterns import fast_compile, word_pattern
 HEAD_GAP = 1  # characters a noun's cues may stand apart and still be one noun (劳模|创新|工作室)
 
 
+SERVED_CLAUSE = 12  # 为|坚守在一线的|1200名: how far before the count the 为 of people served may stand
+
+
 class CueTables:
     """Every word table of the metrics, compiled once per process."""
 
@@ -64,6 +67,7 @@ class CueTables:
         self.served_not = frozenset(rules.numbers.get("links", {}).get("served_not", []))
         self.not_served = tuple(rules.numbers.get("links", {}).get("not_served", []))
         self.served_whole = tuple(rules.numbers.get("links", {}).get("served_whole", []))
+        self.served_benefit = frozenset(rules.numbers.get("links", {}).get("served_benefit", []))
         # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
         between = [w for table in rules.numbers.get("qualifiers", {}).get("before", {}).values() for w in table]
         between += rules.numbers.get("links", {}).get("words", [])
@@ -120,6 +124,10 @@ class CueTables:
         tail = self._bare(before.rstrip(" \t"))
         whole = next((w for w in self.served_whole if tail.endswith(w)), "")
         tail = tail[:len(tail) - len(whole)]
+        if tail.endswith("的") and self.served:  # 为奋战在一线的300余名农民工…: who they are, said between
+            window = tail[-SERVED_CLAUSE:]
+            ends = [window.rfind(w) + len(w) for w in self.served if w in window]
+            tail = window[:max(ends)] if ends else ""
         return bool(self.served) and tail.endswith(self.served) and not tail.endswith(self.not_served)
 
     def _against(self, pattern, table, words: tuple[str, ...], tail: str, unit: str | None):
