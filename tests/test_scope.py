@@ -820,3 +820,12 @@ def test_a_provinces_report_from_its_one_named_city_gives_that_city_its_loose_ci
     # (a city named with others leaves 市总工会 to the report's province)
     text = ("黑龙江省总工会到哈尔滨市、大庆市走访慰问。\n全省各级工会预计筹集资金1.5亿元。市总工会还投入76万余元资金。")
     assert scopes(text) == [("1.5亿元", "黑龙江省", ""), ("76万余元", "黑龙江省", "")]
+
+
+def test_a_mirror_pages_pinyin_does_not_hide_its_dateline():
+    # a mirror site glues pinyin after characters (網(wǎng)訊): read as spaces, they must not part the
+    # county's name from its dateline, nor 市總工會 from its 會
+    text = ("香格里拉網(wǎng)訊 我州第十一期職工醫(yī)療互助活動有32316人參加，"
+            "共匯集上交互助金263萬(wàn)元。全州工會(huì)共有252位患病職工得到補助。")
+    assert scopes(text) == [("32316人", "云南省", "迪庆藏族自治州"), ("263萬(wàn)元", "云南省", "迪庆藏族自治州"),
+                            ("252位", "云南省", "迪庆藏族自治州")]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .numbers import CN_DIGITS
 from .rules import MENTION_PATTERNS, Rules
 from .patterns import WordFinder, fast_compile, word_pattern
-from .text import LIST_JOINERS, unspaced
+from .text import LIST_JOINERS, plain_view
 
 MANY_PROVINCES, HOME_SHARE = 5, 0.4  # places in 5 provinces, none in 40 % of mentions, 全国 said: national
 NATIONAL = "全国"
@@ -152,7 +152,7 @@ class Gazetteer:
         """The place names in `text` that may place a claim (not 西安交大, 来自内蒙古, datelines);
         `filed`: instead, the places of its datelines (本报贵阳6月1日电, 本报昆明讯), which place no
         claim but make the report of one that names no other place that place's."""
-        spaced = unspaced(text)
+        spaced = plain_view(text)
         if spaced is None:
             return self._mentions(text, filed)
         plain, at = spaced
@@ -222,7 +222,7 @@ class Gazetteer:
 
     def marks(self, text: str) -> dict[str, list[int]]:
         """Where each kind of marker (全国; 全省, 省总工会; 全市...) stands in the document."""
-        spaced = unspaced(text)
+        spaced = plain_view(text)
         if spaced is None:
             return self._marks(text)
         plain, at = spaced

@@ -220,6 +220,30 @@ def unspaced(text: str) -> tuple[str, list[int]] | None:
     return "".join(text[i] for i in at), at
 
 
+# the spaces a mirror page's pinyin (网(wǎng)讯, 会(huì)) leaves once read as spaces (see Folder): runs
+# between two characters of one word, as no writer spaces them
+_GLOSS_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) {4,9}(?=[\u4e00-\u9fff])")
+GLOSSES = 3  # how many in a text's first characters make it a glossed page
+
+
+def plain_view(text: str) -> tuple[str, list[int]] | None:
+    """A text as names and markers are looked for in it: without the spaces of a spaced-out PDF
+    (see `unspaced`) or those a mirror page's pinyin left (香格里拉网(wǎng)讯 → 香格里拉网      讯),
+    with where each character stands in `text`; None for a plain text."""
+    spaced = unspaced(text)
+    if spaced is not None:
+        return spaced
+    size = min(len(text), 4000)
+    if text.find("    ", 0, size) < 0 or len(_GLOSS_GAP.findall(text, 0, size)) < GLOSSES:
+        return None
+    at, last = [], 0
+    for m in _GLOSS_GAP.finditer(text):
+        at.extend(range(last, m.start()))
+        last = m.end()
+    at.extend(range(last, len(text)))
+    return "".join(text[i] for i in at), at
+
+
 def cue_text(text: str) -> str:
     """Text as the metric cues are read in it: squeezed, and without quotation marks, which
     set off a term inside a compound (“八大群体”职工, “送温暖”资金) without ending it, nor the
