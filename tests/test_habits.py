@@ -713,6 +713,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("县总工会累计为14名会员赔付互助保障金。", "insured_workers", "participation"),
     # any 能手 (技术创新能手, 操作能手) is an honour, as 技术能手 and 岗位能手 are
     ("授予大连长丰实业总公司施娟等10人为大连市技术创新能手。", "model_workers", "awards"),
+    # batches of rest and recuperation trips are the trips held, not items
+    ("今年8月至10月，我市将分5批次组织劳动模范疗休养。", "recuperation_trips", "activities"),
+    ("我省省级职工疗养院累计接待一线职工疗休养478批次。", "recuperation_trips", "activities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
