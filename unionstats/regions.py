@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .numbers import CN_DIGITS
 from .rules import MENTION_PATTERNS, Rules
 from .patterns import WordFinder, fast_compile, word_pattern
-from .text import LIST_JOINERS, plain_view
+from .text import LIST_JOINERS, per_text, plain_view
 
 MANY_PROVINCES, HOME_SHARE = 5, 0.4  # places in 5 provinces, none in 40 % of mentions, 全国 said: national
 NATIONAL = "全国"
@@ -132,7 +132,6 @@ class Gazetteer:
                                    f"(?:{'|'.join(map(re.escape, after))})") if before and after else None
         self.dateline, self.paragraph_lead, self.example_of, self.several_places, self.source, self.credits = (
             re.compile(mentions[key]) if mentions.get(key) else None for key in MENTION_PATTERNS)
-        self._last_credits: tuple[str | None, list[tuple[int, int]]] = (None, [])
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
         # honours whose 全国 is no sign of a national report (全国劳动模范)
@@ -152,7 +151,7 @@ class Gazetteer:
         """The place names in `text` that may place a claim (not 西安交大, 来自内蒙古, datelines);
         `filed`: instead, the places of its datelines (本报贵阳6月1日电, 本报昆明讯), which place no
         claim but make the report of one that names no other place that place's."""
-        spaced = plain_view(text)
+        spaced = self._plain_view(text)
         if spaced is None:
             return self._mentions(text, filed)
         plain, at = spaced
@@ -222,22 +221,20 @@ class Gazetteer:
 
     def marks(self, text: str) -> dict[str, list[int]]:
         """Where each kind of marker (全国; 全省, 省总工会; 全市...) stands in the document."""
-        spaced = plain_view(text)
+        spaced = self._plain_view(text)
         if spaced is None:
             return self._marks(text)
         plain, at = spaced
         return {kind: [at[p] for p in positions] for kind, positions in self._marks(plain).items()}
 
+    @per_text  # asked of one text up to three times: its names, its filed names, its marks
     def _credits(self, text: str) -> list[tuple[int, int]]:
-        """The lines of a page's credits (主办单位：甘肃省总工会, 地址：…, 版权所有): its publisher's, not its subject's.
-        Asked of one text up to three times (its names, its filed names, its marks): found once."""
-        if self.credits is None:
-            return []
-        last_text, last_spans = self._last_credits
-        if last_text is not text:
-            last_spans = [m.span() for m in self.credits.finditer(text)]
-            self._last_credits = (text, last_spans)
-        return last_spans
+        """The lines of a page's credits (主办单位：甘肃省总工会, 地址：…, 版权所有): its publisher's, not its subject's."""
+        return [m.span() for m in self.credits.finditer(text)] if self.credits is not None else []
+
+    @per_text  # (a spaced-out or glossed page is rebuilt character by character: once)
+    def _plain_view(self, text: str) -> tuple[str, list[int]] | None:
+        return plain_view(text)
 
     def _marks(self, text: str) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {kind: [] for kind in self.marker_kinds.values()}

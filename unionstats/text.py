@@ -5,6 +5,7 @@ so every offset found in the folded text is an offset into the original document
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import string
@@ -224,6 +225,21 @@ def unspaced(text: str) -> tuple[str, list[int]] | None:
 # between two characters of one word, as no writer spaces them
 _GLOSS_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) {4,9}(?=[\u4e00-\u9fff])")
 GLOSSES = 3  # how many in a text's first characters make it a glossed page
+
+
+def per_text(method):
+    """A method of one text, its answer kept for the last text it was asked of (by identity): the
+    stages of one document ask the same question of it several times."""
+    attribute = "_last_" + method.__name__
+
+    @functools.wraps(method)
+    def asked(self, text: str):
+        last = getattr(self, attribute, None)
+        if last is None or last[0] is not text:
+            last = (text, method(self, text))
+            setattr(self, attribute, last)
+        return last[1]
+    return asked
 
 
 def plain_view(text: str) -> tuple[str, list[int]] | None:
