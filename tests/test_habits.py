@@ -716,6 +716,12 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # batches of rest and recuperation trips are the trips held, not items
     ("今年8月至10月，我市将分5批次组织劳动模范疗休养。", "recuperation_trips", "activities"),
     ("我省省级职工疗养院累计接待一线职工疗休养478批次。", "recuperation_trips", "activities"),
+    # workers in extreme hardship (特困职工) are those helped, as 困难职工 are, however they are counted
+    ("已有9万名特困职工享受优惠待遇。", "assisted_workers", "assistance"),
+    ("全区共有特困职工900名。", "assisted_workers", "assistance"),
+    ("主要是针对775名建档特困职工开展生活救助。", "difficult_worker_files", "assistance"),
+    # any work method (创新操作法, 先进操作法) is a contest's innovation, not an item
+    ("参赛单位共创新操作法170项。", "achievements", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
