@@ -720,6 +720,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("已有9万名特困职工享受优惠待遇。", "assisted_workers", "assistance"),
     ("全区共有特困职工900名。", "assisted_workers", "assistance"),
     ("主要是针对775名建档特困职工开展生活救助。", "difficult_worker_files", "assistance"),
+    # the number of workers a contract or a service covers (覆盖职工数, 覆盖职工人数) is its reach, not a workforce
+    ("目前，工资集体合同覆盖职工数达到1.04亿。", "people_reached", "participation"),
+    ("全市集体合同覆盖职工人数达到52万人。", "people_reached", "participation"),
     # any work method (创新操作法, 先进操作法) is a contest's innovation, not an item
     ("参赛单位共创新操作法170项。", "achievements", "other"),
 ])
