@@ -1041,6 +1041,9 @@ def test_a_part_whose_noun_is_elided_counts_what_the_whole_does():
     ("基层工会数：856", [("856", 856, "个", "union_organizations")]),
     ("帮扶户数 1280\n", [("1280", 1280, "户", "assisted_workers")]),
     ("新建驿站数量超过50。", [("50", 50, "家", "service_stations")]),
+    # ...and so is a magnitude with no measure word (职工数达到1.04亿: people, whatever else its clause names)
+    ("工资集体合同覆盖职工数达到1.04亿。", [("1.04亿", 104000000, "人", "people_reached")]),
+    ("全省企业数达到12万，", [("12万", 120000, "家", "enterprises")]),
     # ...only where the number ends its phrase: not a year, a ratio, or a figure with a unit of its own
     ("参赛人数2023年为300人。", [("300人", 300, "人", "people_reached")]),
     ("男女职工人数比例为3:1。", []),

@@ -140,6 +140,8 @@ class Scanner:
             parsed = self._parse(written)
             if parsed is None:
                 continue
+            if written[4] is None and written[0] is None and self.counted is not None:
+                parsed = self._counted_unit(text, m.start(), parsed)  # 覆盖职工数达到1.04亿: people
             if self.approx_inside and written[4] is not None and any(w in m.group() for w in self.approx_inside):
                 parsed = parsed[:6] + (True,) + parsed[7:]  # read as 两三个 is: approximate
             if listed and written[4] is not None:
@@ -157,6 +159,17 @@ class Scanner:
         if figures:
             found = sorted(found + figures, key=lambda q: q.start)
         return self._ranges(text, found)
+
+    def _counted_unit(self, text: str, start: int, parsed: tuple) -> tuple:
+        """A bare magnitude after a noun that counts in a unit (职工数达到1.04亿) is counted in it."""
+        if not start or text[start - 1] not in self.counted_ends:
+            return parsed
+        noun = self.counted.search(text, max(0, start - COUNTED_WINDOW), start)
+        unit = self.count_nouns[noun.group("noun")] if noun else ""
+        if not unit:
+            return parsed
+        metric = self.units_by_written[unit].metric if unit in self.units_by_written else None
+        return parsed[:3] + (unit, metric) + parsed[5:]
 
     def _counted(self, text: str, counted: list, taken: set[int], starts, ends, spaced_out: bool) -> list[Quantity]:
         """Plain numbers after a noun that counts (人数为3200): the noun's unit, or the metric's."""
