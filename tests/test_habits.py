@@ -753,10 +753,19 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     "渝北区总工会为200余名环卫工人送去冬衣。",
     "中铁四局盐通铁路项目部为奋战在一线的300余名农民工兄弟送去了防寒大衣、手套等保暖物品。",
     "宁德市总工会于农历腊八节当天为1500多名快递员、外卖配送员等户外劳动者送上腊八粥。",
+    # a comma may end their noun phrase before what is done for them; the words before 为 name the giver
+    "这两天，陇西县总工会的工作人员为300余名外卖员、快递员、环卫工人等新就业形态劳动者，送上一份节日的关怀。",
 ])
 def test_people_served_are_named_by_the_verb_of_what_is_done_for_them(sentence):
     people = [(metric, category) for unit, metric, category in rows(sentence, "unit", "metric", "category") if unit == "人"]
     assert people and set(people) == {("assisted_workers", "assistance")}
+
+
+def test_what_is_done_past_a_comma_is_for_people_served_only_when_their_phrase_ends_with_them():
+    # 为100名劳模颁发证书: the model workers are honoured there; the next clause's help is for others
+    assert rows("市总工会为100名劳模颁发荣誉证书，慰问困难职工。", "metric", "category") == [("model_workers", "awards")]
+    # a clause that counts its own people keeps its verb to itself
+    assert rows("为300名环卫工人，送去慰问金20万元。", "metric", "category")[1] == ("assistance_funds", "funds")
 
 
 @pytest.mark.parametrize("sentence, expected", [

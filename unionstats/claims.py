@@ -19,6 +19,7 @@ from .text import LIST_JOINERS, PART_WORDS, Folder, Segments, aside_start, cue_t
 
 _BARE_GAP = " \t,，、"  # what stands between counts that have no words of their own
 _AFTER_ITEM = re.compile(rf"[^\d，,。；;：:]{{1,12}}?(?:以及|[{LIST_JOINERS}])\s*")  # 212名|农牧民工和|13名: an item's noun, a list word
+_PEOPLE_ENDS = ("员", "者", "工", "人", "们", "属", "户", "庭", "模", "匠", "生")  # what ends a noun of people (劳动者, 环卫工)
 CHUNK = 250_000  # characters read at a time from a huge document
 
 
@@ -240,6 +241,13 @@ class Extractor:
         beyond = ""
         if j < len(quantities) and after_end == quantities[j].start and self.classifier.serves(before):
             beyond = cue_text(text[quantities[j].end:segments.clause(quantities[j].start)[1]])
+        elif (text[p_end - 1:p_end] in ("，", ",") and p_end < segments.sentence(q.start)[1]
+              and text[:p_end - 1].endswith(_PEOPLE_ENDS)
+              and (j == len(quantities) or quantities[j].start >= segments.clause(p_end)[1])
+              and self.classifier.serves(before)):
+            # 为300余名外卖员、快递员等新就业形态劳动者，送上…: what is done for them, past the comma
+            # that ends their noun phrase (not 为100名劳模颁发证书，…), when that clause counts nothing
+            beyond = cue_text(text[p_end:segments.clause(p_end)[1]])
         return Context(before, cue_text(after), earlier, part, shared, governor, beyond)  # earlier: read (and cleaned) last
 
     def _list_lead(self, text: str, quantities: list[Quantity], k: int, p_start: int) -> str:
