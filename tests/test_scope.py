@@ -242,6 +242,15 @@ def test_county_level_names_place_a_claim_in_their_prefecture():
     assert scopes(text)[1] == ("45个", "江苏省", "苏州市")
 
 
+def test_a_corps_division_places_its_report_in_the_corps():
+    # 十师一八一团: a regiment of the Corps' tenth division, named by its number as the Corps writes it
+    text = "7月21日，十师一八一团总工会开展了“安康杯”知识竞赛活动，共有14支代表队参赛。"
+    assert scopes(text) == [("14支", "新疆生产建设兵团", "")]
+    assert scopes("第八师总工会今年慰问困难职工200人。") == [("200人", "新疆生产建设兵团", "")]
+    # a teachers' college numbered first is no division
+    assert scopes("第一师范学院工会组织120名教职工参加培训。") == [("120名", "", "")]
+
+
 def test_a_special_zone_places_its_report_in_its_prefecture():
     text = "武当山特区工会开展集中入会活动,特区美团外卖送餐员、各快递公司快递员共90余人参加了活动。"
     assert scopes(text) == [("90余人", "湖北省", "十堰市")]
