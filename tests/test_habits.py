@@ -723,6 +723,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the number of workers a contract or a service covers (覆盖职工数, 覆盖职工人数) is its reach, not a workforce
     ("目前，工资集体合同覆盖职工数达到1.04亿。", "people_reached", "participation"),
     ("全市集体合同覆盖职工人数达到52万人。", "people_reached", "participation"),
+    # a verb after a list of three or more, closed by 和 or 及 as 等 closes one, says what they all did
+    ("一百余名受助学生、家长代表和工会干部参加了活动。", "people_reached", "participation"),
+    ("组织1755名劳模工匠、一线医务人员和职工疗休养。", "rest_recuperation", "participation"),
     # a platform's riders (外卖骑手, 配送员) a place has are a workforce, as its 快递员 are
     ("天明社区地处大桥集镇，整个辖区有80多名外卖骑手。", "new_employment_workers", "workforce"),
     # a small station (惠工小站, 爱心小站) is a service station

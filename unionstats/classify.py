@@ -211,6 +211,8 @@ class Classifier(CueTables):
         closed = after.find("等", 0, VERB_WINDOW)
         if closed >= 0 and _LIST_MARK.search(after, 0, closed):
             reach = closed + 1 + VERB_WINDOW
+        elif (last := _LAST_ITEM.search(after, 0, VERB_WINDOW)) is not None:
+            reach = last.start(1) + VERB_WINDOW  # 受助学生、家长代表和|工会干部参加了活动: 和 closes it
         if self.travel_pattern is not None and (went := self.travel_pattern.search(after, 0, 2 * VERB_WINDOW)):
             reach = max(reach, went.end() + 2 * VERB_WINDOW)
         return reach
@@ -383,6 +385,7 @@ class Classifier(CueTables):
 
 _ITEM_JOINERS = tuple(LIST_JOINERS)  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
 _LIST_MARK = re.compile(f"[{LIST_JOINERS}]")
+_LAST_ITEM = re.compile(r"、[^，,。；;：:、]{1,8}[和及与]([^，,。；;：:、和及与])")  # the last item of a list of three or more
 # a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
 _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
 _NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
