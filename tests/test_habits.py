@@ -723,6 +723,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the number of workers a contract or a service covers (覆盖职工数, 覆盖职工人数) is its reach, not a workforce
     ("目前，工资集体合同覆盖职工数达到1.04亿。", "people_reached", "participation"),
     ("全市集体合同覆盖职工人数达到52万人。", "people_reached", "participation"),
+    # the places won in a contest (第一名, 冠军) are honours, as its prizes are
+    ("竞赛中，22名职工获得各工种技能竞赛第一名。", "honours", "awards"),
+    # departments of government (厅局, 委办局) are units
+    ("近8年来，省总工会每年与20多个厅局分别联合举办系列职业技能竞赛。", "units", "organizations"),
     # a verb after a list of three or more, closed by 和 or 及 as 等 closes one, says what they all did
     ("一百余名受助学生、家长代表和工会干部参加了活动。", "people_reached", "participation"),
     ("组织1755名劳模工匠、一线医务人员和职工疗休养。", "rest_recuperation", "participation"),
