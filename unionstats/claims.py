@@ -242,7 +242,7 @@ class Extractor:
         if j < len(quantities) and after_end == quantities[j].start and self.classifier.serves(before):
             beyond = cue_text(text[quantities[j].end:segments.clause(quantities[j].start)[1]])
         elif (text[p_end - 1:p_end] in ("，", ",") and p_end < segments.sentence(q.start)[1]
-              and text[:p_end - 1].endswith(_PEOPLE_ENDS)
+              and text.endswith(_PEOPLE_ENDS, 0, p_end - 1)
               and (j == len(quantities) or quantities[j].start >= segments.clause(p_end)[1])
               and self.classifier.serves(before)):
             # 为300余名外卖员、快递员等新就业形态劳动者，送上…: what is done for them, past the comma
