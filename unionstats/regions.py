@@ -368,10 +368,10 @@ def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[st
     name, and, for the city named first (the lead's, as news names the reporting union
     first), the 全市 and 市总工会 that follow no name. 合肥市总工会…全市…在芜湖、蚌埠等地…芜湖市总工会:
     合肥's, though 芜湖 is named twice. Evidence 0 when another city has as much (a table of cities)."""
-    named = _name_ends(mentions)
+    named = name_ends(mentions)
     lead = next(iter(cities))  # a Counter keeps the order of first mention
     attached = Counter(named[p] for p in city_marks if p in named)
-    loose = len(loose_marks(city_marks, mentions))
+    loose = len(loose_marks(city_marks, named))
     evidence = {c: n + attached[c] + (loose if c == lead else 0) for c, n in cities.items()}
     city = max(evidence, key=evidence.get)
     if any(evidence[c] >= evidence[city] for c in evidence if c != city):
@@ -379,14 +379,13 @@ def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[st
     return city, evidence[city]
 
 
-def _name_ends(mentions: list[Mention]) -> dict[int, str]:
+def name_ends(mentions: list[Mention]) -> dict[int, str]:
     """Where each name ends, its last character or the one after (天津全市, 天津市总工会), and the name."""
     return {end: m.city or m.province for m in mentions for end in (m.end - 1, m.end)}
 
 
-def loose_marks(marks: list[int], mentions: list[Mention]) -> list[int]:
-    """The marks (全市, 市总工会) that follow no name: a report's own, not 西安市总工会."""
-    ends = _name_ends(mentions)
+def loose_marks(marks: list[int], ends: dict[int, str]) -> list[int]:
+    """The marks (全市, 市总工会) that follow no name (`name_ends`): a report's own, not 西安市总工会."""
     return [p for p in marks if p not in ends]
 
 

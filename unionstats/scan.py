@@ -128,11 +128,9 @@ class Scanner:
                 if written[3] is None and len(number) > 1 and LIST_GAP.match(text, m.end()):
                     # 1.2和2.5个百分点, 120、85和64个 (but 3、4个 is "three or four")
                     listed.append((m.start(), m.end(), number))
-                elif (written[3] is None and self.counted is not None and m.start()
-                      and text[m.start() - 1] in self.counted_ends and _PHRASE_END.match(text, m.end())):
-                    noun = self.counted.search(text, max(0, m.start() - COUNTED_WINDOW), m.start())
-                    if noun:  # 会员人数为3200: the noun before says what it counts
-                        counted.append((m.start(), m.end(), number, self.count_nouns[noun.group("noun")]))
+                elif (written[3] is None and _PHRASE_END.match(text, m.end())
+                      and (unit := self._count_noun(text, m.start())) is not None):
+                    counted.append((m.start(), m.end(), number, unit))  # 会员人数为3200: the noun says what it counts
                 elif (written[3] is None and number[-1] in self.more_marks
                       and text.startswith(self.people_after_more, m.end())):
                     counted.append((m.start(), m.end(), number, ""))  # 500余女职工: people, as 120余万职工 are
@@ -140,8 +138,8 @@ class Scanner:
             parsed = self._parse(written)
             if parsed is None:
                 continue
-            if written[4] is None and written[0] is None and self.counted is not None:
-                parsed = self._counted_unit(text, m.start(), parsed)  # 覆盖职工数达到1.04亿: people
+            if written[4] is None and written[0] is None and (unit := self._count_noun(text, m.start())):
+                parsed = parsed[:3] + (unit, self._unit_metric(unit)) + parsed[5:]  # 覆盖职工数达到1.04亿: people
             if self.approx_inside and written[4] is not None and any(w in m.group() for w in self.approx_inside):
                 parsed = parsed[:6] + (True,) + parsed[7:]  # read as 两三个 is: approximate
             if listed and written[4] is not None:
@@ -160,16 +158,17 @@ class Scanner:
             found = sorted(found + figures, key=lambda q: q.start)
         return self._ranges(text, found)
 
-    def _counted_unit(self, text: str, start: int, parsed: tuple) -> tuple:
-        """A bare magnitude after a noun that counts in a unit (职工数达到1.04亿) is counted in it."""
-        if not start or text[start - 1] not in self.counted_ends:
-            return parsed
+    def _count_noun(self, text: str, start: int) -> str | None:
+        """The unit of a noun that counts (人数, 企业数, 数量: "" for the metric's own) ending right
+        before `start`, as a plain number (会员人数为3200) or a bare magnitude (职工数达到1.04亿) is
+        counted in it; None where none does."""
+        if self.counted is None or not start or text[start - 1] not in self.counted_ends:
+            return None
         noun = self.counted.search(text, max(0, start - COUNTED_WINDOW), start)
-        unit = self.count_nouns[noun.group("noun")] if noun else ""
-        if not unit:
-            return parsed
-        metric = self.units_by_written[unit].metric if unit in self.units_by_written else None
-        return parsed[:3] + (unit, metric) + parsed[5:]
+        return self.count_nouns[noun.group("noun")] if noun else None
+
+    def _unit_metric(self, unit: str) -> str | None:
+        return self.units_by_written[unit].metric if unit in self.units_by_written else None
 
     def _counted(self, text: str, counted: list, taken: set[int], starts, ends, spaced_out: bool) -> list[Quantity]:
         """Plain numbers after a noun that counts (人数为3200): the noun's unit, or the metric's."""
@@ -178,8 +177,7 @@ class Scanner:
             parsed = parse_number(number, self.more_marks) if start not in taken else None
             if parsed is None or not 0 < parsed[0] <= self.max_value:
                 continue
-            metric = self.units_by_written[unit].metric if unit in self.units_by_written else None
-            facts = (number, parsed[0], None, unit or None, metric, False, False, parsed[1],
+            facts = (number, parsed[0], None, unit or None, self._unit_metric(unit), False, False, parsed[1],
                      self._number_passes(squeeze(number)))
             quantity = self._accepted(text, start, end, facts, starts, ends, spaced_out)
             if quantity:
