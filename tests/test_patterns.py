@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -260,3 +261,14 @@ def test_word_finder_on_the_gazetteer_finds_what_a_trie_pattern_finds():
     text = "".join(open(path, encoding="utf-8").read() for path in sorted(SEEDS.glob("*.txt")))
     text += "凤庆县总工会、鄂尔多斯市准格尔旗、海淀区、沿海城市、河北区域"
     assert GAZETTEER.names.spans(text) == [(m.start(), m.end(), m.group()) for m in trie.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern,text,spans", [
+    (r"(?<!以上|左)右\d", "左右1以上右2右3", [(7, 9)]),                     # a look-behind `re` cannot compile
+    (r"(?<=第|其中)\d+|[\u4e00-\u9fa5]{2}期间", "其中3人在疫情期间", [(2, 3), (5, 9)]),  # parsed by `re`, refused by its compiler
+    (r"\p{Han}{2}期间", "疫情期间", [(0, 4)]),                            # regex's own syntax
+])
+def test_what_re_cannot_compile_stays_with_regex(pattern, text, spans):
+    fast = fast_compile(pattern)
+    assert isinstance(fast, regex.Pattern)
+    assert [m.span() for m in fast.finditer(text)] == spans

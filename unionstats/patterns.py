@@ -95,14 +95,14 @@ class WordFinder:
         self.words = {w for w in words if w}
         self.single = np.zeros(NO_CHARACTER + 1, dtype=bool)  # one-character words: any follower
         self.pairs = np.zeros(self._PAIRS + 1, dtype=bool)
+        singles = {w for w in self.words if len(w) == 1}
+        for word in singles:
+            self.single[min(ord(word), LAST_CODE)] = True
+        pairs = character_codes("".join(w[:2] for w in self.words if len(w) > 1)).astype(np.int64)
+        self.pairs[self._pair(pairs[0::2], pairs[1::2])] = True  # built at every start: vectorised
         lengths: dict[str, set[int]] = {}
         for word in self.words:
-            if len(word) == 1:
-                self.single[min(ord(word), LAST_CODE)] = True
-            else:
-                self.pairs[self._pair(min(ord(word[0]), LAST_CODE), min(ord(word[1]), LAST_CODE))] = True
             lengths.setdefault(word[:2], set()).add(len(word))
-        singles = {w for w in self.words if len(w) == 1}
         self.lengths = {k: sorted(v, reverse=True) + ([1] if k[0] in singles and len(k) > 1 else [])
                         for k, v in lengths.items()}
         for word in singles:  # followed by a character that begins no longer word
@@ -144,16 +144,27 @@ def fast_compile(pattern: str):
     faster), with a first-character class up front where that helps; patterns that need
     regex's extensions (variable-width look-behind...) stay with regex. A branch that may
     start almost anywhere (`[\u4e00-\u9fa5]{2,3}期间`) but needs a word of its own is tried
-    only where that word is (see `RareBranches`)."""
+    only where that word is (see `RareBranches`). The pattern is parsed once and compiled
+    once: `re`'s parser is Python, and the rules' startup is paid by every run."""
     try:
-        compiled = re.compile(pattern)
-    except re.error:
+        parsed = _parse(pattern)
+        split = _rare_branches(pattern, parsed)
+        if split is not None:
+            return split
+        return re.compile(_with_first(pattern, parsed))
+    except re.error:  # regex's syntax, or what only `re`'s compiler refuses (a look-behind's width)
         return regex.compile(pattern)
-    split = _rare_branches(pattern, compiled)
-    if split is not None:
-        return split
-    first = first_characters(pattern)
-    return re.compile(f"(?=[{first}])(?:{pattern})") if first else compiled
+
+
+def _parse(pattern: str):
+    """`re`'s parse of a pattern (None without the private parser); raises re.error."""
+    return _sre_parse.parse(pattern) if _sre_parse is not None else None
+
+
+def _with_first(pattern: str, parsed) -> str:
+    """The pattern behind a look-ahead class of its first characters, where that helps."""
+    first = first_characters(pattern, parsed)
+    return f"(?=[{first}])(?:{pattern})" if first else pattern
 
 
 class RareBranches:
@@ -181,22 +192,22 @@ class RareBranches:
 _BROAD = 256  # a first-character class wider than this lets re skip next to nothing
 
 
-def _rare_branches(pattern: str, compiled: re.Pattern) -> RareBranches | None:
+def _rare_branches(pattern: str, parsed) -> RareBranches | None:
     """The pattern split into its common branches and its rare ones, when some branch starts
     with a broad class and every such branch holds a literal word; else None."""
-    if compiled.groups or _sre_parse is None:
+    if parsed is None or parsed.state.groups > 1:
         return None  # moving branches would renumber groups
     common, words = [], []
     for branch in _branches(pattern):
         try:
-            parsed = list(_sre_parse.parse(branch))
-            pieces, nullable = _first(parsed)
+            branch_parsed = list(_sre_parse.parse(branch))
+            pieces, nullable = _first(branch_parsed)
         except Exception:  # noqa: BLE001 - as in first_characters: no shortcut, same result
             return None
         if pieces is not None and not nullable and _width(pieces) <= _BROAD:
-            common.append((branch, _literal_word(parsed)))
+            common.append((branch, _literal_word(branch_parsed)))
             continue
-        word = _literal_word(parsed)
+        word = _literal_word(branch_parsed)
         if not word:
             return None  # it could start anywhere and needs no word: nothing to skip by
         words.append(word)
@@ -206,8 +217,7 @@ def _rare_branches(pattern: str, compiled: re.Pattern) -> RareBranches | None:
     # leaves the common branches, whose first characters it would widen (中, 国, “)
     common = [branch for branch, word in common if not any(w in word for w in words)]
     rest = fast_compile("|".join(f"(?:{b})" for b in common)) if common else None
-    first = first_characters(pattern)
-    return RareBranches(re.compile(f"(?=[{first}])(?:{pattern})") if first else compiled, rest, tuple(words))
+    return RareBranches(re.compile(_with_first(pattern, parsed)), rest, tuple(words))
 
 
 def _branches(pattern: str) -> list[str]:
@@ -247,7 +257,7 @@ def _branches(pattern: str) -> list[str]:
 def _balanced(source: str) -> bool:
     """Whether `source` is a pattern on its own (the group around it closed only at its end)."""
     try:
-        re.compile(source)
+        _sre_parse.parse(source)
     except re.error:
         return False
     return True
@@ -279,14 +289,14 @@ def _literal_word(parsed) -> str:
     return best
 
 
-def first_characters(pattern: str) -> str | None:
+def first_characters(pattern: str, parsed=None) -> str | None:
     """A character class (without brackets) of the characters a match of `pattern` may start
     with, when `re` would not find it on its own; None when it would, or when it cannot be
     known (a match may start with anything, or be empty)."""
     if _sre_parse is None:
         return None
     try:
-        parsed = _sre_parse.parse(pattern)
+        parsed = parsed if parsed is not None else _sre_parse.parse(pattern)
         if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) or _has_own_prefix(parsed):
             return None
         pieces, nullable = _first(list(parsed))

@@ -81,19 +81,22 @@ class Gazetteer:
         # news sites and papers (天山网, 南方工报): a province's only in a dateline (see _mentions)
         self.sites = {site for sites in regions.get("sites", {}).values() for site in sites}
         sites = tuple(self.sites)
+        site_starts = {site[0] for site in sites}
         for city, counties in regions.get("counties", {}).items():
             province, city = seat(city)
+            place = (province, city)
             for county in counties if province else ():
-                self.places.setdefault(county, (province, city))
+                self.places.setdefault(county, place)
                 self.counties.add(county)
                 if len(county) > 2 and county.endswith(_COUNTY_SUFFIXES):  # 石狮总工会, 松江工会: its union,
-                    for body in _BODIES if county[:-1] not in marker_words else ():  # however short (全州工会 is
-                        short_forms.setdefault(county[:-1] + body, []).append((province, city))  # a prefecture's own);
+                    stem = county[:-1]
+                    for body in _BODIES if stem not in marker_words else ():  # however short (全州工会 is
+                        short_forms.setdefault(stem + body, []).append(place)  # a prefecture's own);
                     for word in datelines:  # 东兰讯, 云上通山报道: a dateline's (天山网讯 is a site's)
-                        if not (county[:-1] + word).startswith(sites):
-                            short_forms.setdefault(county[:-1] + word, []).append((province, city))
+                        if stem[0] not in site_starts or not (stem + word).startswith(sites):
+                            short_forms.setdefault(stem + word, []).append(place)
                     for name in province_names.get(province, ()):  # 山东海阳: after its province's name
-                        short_forms.setdefault(name + county[:-1], []).append((province, city))
+                        short_forms.setdefault(name + stem, []).append(place)
         former: dict[str, list[tuple[str, str]]] = {}  # 武鸣县: 武鸣区's old name
         for county in self.counties if regions.get("former", {}).get("district") else ():
             if len(county) > 2 and county.endswith("区"):
@@ -121,7 +124,7 @@ class Gazetteer:
         self.names = WordFinder(self.places)  # ~1300 names: a trie pattern would try each at every place
         numerals = set(CN_DIGITS + "十百千万")
         numeral_names = [n for n in self.places if not numerals.isdisjoint(n)]
-        self.numeral_pattern = re.compile(word_pattern(numeral_names)) if numeral_names else None
+        self.numeral_finder = WordFinder(numeral_names)
         mentions = regions.get("mentions", {})
         self.not_followed = tuple(mentions.get("not_followed_by", []))
         self.not_after = tuple(mentions.get("not_after", []))
@@ -215,9 +218,7 @@ class Gazetteer:
 
     def numeral_names(self, text: str) -> list[tuple[int, int, str]]:
         """Place names written with numerals (七台河, 六盘水, 十堰): no quantity lies inside them."""
-        if self.numeral_pattern is None:
-            return []
-        return [(m.start(), m.end(), "place_name") for m in self.numeral_pattern.finditer(text)]
+        return [(start, end, "place_name") for start, end, _ in self.numeral_finder.spans(text)]
 
     def marks(self, text: str) -> dict[str, list[int]]:
         """Where each kind of marker (全国; 全省, 省总工会; 全市...) stands in the document."""
