@@ -736,6 +736,13 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("目前，南湖区已为户外劳动者高标准建设了130多个惠工小站。", "service_stations", "facilities"),
     # any work method (创新操作法, 先进操作法) is a contest's innovation, not an item
     ("参赛单位共创新操作法170项。", "achievements", "other"),
+    # the full name of the contests (劳动和技能竞赛, 职工技能大赛) is one noun: 示范性 before it is no honour
+    ("6月底前启动52项市县两级示范性职工劳动和技能竞赛。", "labour_competitions", "activities"),
+    ("全年举办示范性劳动和技能竞赛16项。", "labour_competitions", "activities"),
+    ("举办3场示范性职工技能大赛。", "labour_competitions", "activities"),
+    # a 港湾 (渝工港湾, 户外劳动者港湾) is a station for outdoor workers
+    ("2024年，重庆将新建“渝工港湾”400个。", "service_stations", "facilities"),
+    ("全市建成工会户外劳动者港湾120个。", "service_stations", "facilities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
