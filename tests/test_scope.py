@@ -312,6 +312,18 @@ def test_a_city_that_ranks_itself_in_its_province_stays_the_citys():
     assert scopes(text) == [("64家", "山东省", "德州市"), ("11人", "山东省", "德州市")]
 
 
+def test_the_provinces_union_as_a_giver_in_a_county_report_places_nothing():
+    # 争取省总工会帮扶资金, 获省总资助: the county got it; its figures stay the county's
+    text = "近日，通山县总工会开展送温暖活动。县总工会争取省总工会帮扶资金20万元，慰问困难职工300户。"
+    assert scopes(text) == [("20万元", "湖北省", "咸宁市"), ("300户", "湖北省", "咸宁市")]
+    text = ("宜秀区总工会一直把金秋助学作为一项惠民行动。共筹集资金6.3万元，帮扶救助了51名特困职工子女，"
+            "其中获省总资助3名、获市总资助7名、区总资助41名。")
+    assert {(p, c) for _, p, c in scopes(text)} == {("安徽省", "安庆市")}
+    # the province's union that acts (no giver's verb before it) still speaks for the province
+    text = "通山县总工会召开全委会。全县新建工会组织12个。省总工会投入帮扶资金1200万元，全省慰问困难职工3万户。"
+    assert scopes(text) == [("12个", "湖北省", "咸宁市"), ("1200万元", "湖北省", ""), ("3万户", "湖北省", "")]
+
+
 def test_a_county_or_city_report_goes_back_to_itself_after_the_provinces_word():
     # 省级 is a level (省级劳模), no sign of a provincial report
     assert scopes("通榆县总工会召开全委会。全县今年新建工会组织12个。走访慰问省级劳模4人,发放慰问金1.2万元。") == [

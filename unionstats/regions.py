@@ -245,10 +245,10 @@ class Gazetteer:
             found["national_figure"] = [m.start() for m in self.figures.finditer(text)]
         if self.own is not None:
             found["own"] = [m.start() for m in self.own.finditer(text)]
-        for kind, pattern in self.titles.items():
-            if found.get(kind):
-                titles = {m.start() for m in pattern.finditer(text)}
-                found[kind] = [p for p in found[kind] if p not in titles]
+        for kind, pattern in self.titles.items():  # a marker inside a title (全国劳模) or after a
+            if found.get(kind):                      # giver's verb (争取省总工会) is no scope
+                titles = [m.span() for m in pattern.finditer(text)]
+                found[kind] = [p for p in found[kind] if not _within(titles, p)]
         if credits := self._credits(text):
             found = {kind: [p for p in positions if not _within(credits, p)] for kind, positions in found.items()}
         return found
