@@ -324,6 +324,19 @@ def test_the_provinces_union_as_a_giver_in_a_county_report_places_nothing():
     assert scopes(text) == [("12个", "湖北省", "咸宁市"), ("1200万元", "湖北省", ""), ("3万户", "湖北省", "")]
 
 
+def test_a_citys_union_right_after_the_place_that_leads_its_sentence_is_that_citys():
+    # 在汉中，市总工会…: 汉中's union, not the first-named city's, in a provincial round-up
+    text = ("今年夏天，全省各级工会开展送清凉活动，省总工会投入资金800万元。在铜川，市总工会为1200名环卫工人送去清凉；"
+            "在汉中，市总工会慰问一线职工3500人次。在宝鸡，市总工会慰问一线职工2000人次。")
+    assert scopes(text) == [("800万元", "陕西省", ""), ("1200名", "陕西省", "铜川市"),
+                            ("3500人次", "陕西省", "汉中市"), ("2000人次", "陕西省", "宝鸡市")]
+    assert scopes("在铜川，市总工会为1200名环卫工人送去清凉。在宝鸡，市总工会慰问一线职工3500人次。") == [
+        ("1200名", "陕西省", "铜川市"), ("3500人次", "陕西省", "宝鸡市")]
+    # a place that does not lead its clause keeps the report's own 市总工会 (组织劳模赴宝鸡，市总工会主席带队)
+    assert scopes("铜川市总工会组织劳模赴宝鸡，市总工会主席带队，共120人。全市新建驿站30个。") == [
+        ("120人", "陕西省", "铜川市"), ("30个", "陕西省", "铜川市")]
+
+
 def test_a_county_or_city_report_goes_back_to_itself_after_the_provinces_word():
     # 省级 is a level (省级劳模), no sign of a provincial report
     assert scopes("通榆县总工会召开全委会。全县今年新建工会组织12个。走访慰问省级劳模4人,发放慰问金1.2万元。") == [

@@ -41,7 +41,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     # 开展送温暖…。市总工会还投入76万余元)
     named_cities = {m.city for m in mentions if m.city}
     sole_city = next(iter(named_cities)) if len(named_cities) == 1 and not doc_scope.city else None
-    loose_city_marks = loose_marks(city_marks, name_ends(mentions)) if sole_city else []
+    loose_city_marks = loose_marks(city_marks, name_ends(mentions, segments.text)) if sole_city else []
 
     def cities_of(s_start: int) -> set[str]:
         """The cities a sentence speaks of: not those only in its parts (…7400个，其中广州市建成1500个),

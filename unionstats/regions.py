@@ -275,7 +275,7 @@ class Gazetteer:
             0 if self.names_county(text, mentions) else len(marks.get("region", ())))
 
         # 浙江省总工会 speaks for 浙江, not for the province the document names most
-        named_before = {end: m.province for m in mentions for end in (m.end - 1, m.end)}
+        named_before = {end: m.province for m in mentions for end in _ends(m, text)}
         province_marks = marks.get("province", ())
 
         def provincial_marks(name: str) -> int:
@@ -284,7 +284,7 @@ class Gazetteer:
             return (own + (region if is_region(name) else 0)
                     + (count["city"] if name in self.municipalities else 0))
         provincial = province_names[province] + provincial_marks(province)
-        city, own = _home_city(cities, mentions, marks.get("city", ())) if cities else ("", 0)
+        city, own = _home_city(cities, mentions, marks.get("city", ()), text) if cities else ("", 0)
         # not a city's own report that names 全国 in its honours and contests (乌海市总工会…全国、自治区
         # “五一劳动奖状”…全国总工会组织的知识竞赛): its city speaks for it as much
         county = len(marks.get("county", ()))  # 全县, 我县: a county's own report
@@ -350,6 +350,7 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+_LEAD_COMMAS, _CLAUSE_STARTS = ("，", ",", "：", ":"), "。；;！？!?\n，,：: \t\u3000"
 _CLAUSE_MARK = re.compile(r"[，,。；;！？!?\n]")
 NAVIGATION_NAMES = 3
 _LINE = re.compile(r"[^\n]+")
@@ -364,12 +365,12 @@ def _one_place_each(mentions: list[Mention]) -> list[Mention]:
             if m.city or following is None or following.start != m.end or following.province != m.province]
 
 
-def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[str, int]:
+def _home_city(cities: Counter, mentions: list[Mention], city_marks, text: str) -> tuple[str, int]:
     """The city a report is about and its evidence: its mentions, the 市总工会 right after its
     name, and, for the city named first (the lead's, as news names the reporting union
     first), the 全市 and 市总工会 that follow no name. 合肥市总工会…全市…在芜湖、蚌埠等地…芜湖市总工会:
     合肥's, though 芜湖 is named twice. Evidence 0 when another city has as much (a table of cities)."""
-    named = name_ends(mentions)
+    named = name_ends(mentions, text)
     lead = next(iter(cities))  # a Counter keeps the order of first mention
     attached = Counter(named[p] for p in city_marks if p in named)
     loose = len(loose_marks(city_marks, named))
@@ -380,9 +381,19 @@ def _home_city(cities: Counter, mentions: list[Mention], city_marks) -> tuple[st
     return city, evidence[city]
 
 
-def name_ends(mentions: list[Mention]) -> dict[int, str]:
+def name_ends(mentions: list[Mention], text: str) -> dict[int, str]:
     """Where each name ends, its last character or the one after (天津全市, 天津市总工会), and the name."""
-    return {end: m.city or m.province for m in mentions for end in (m.end - 1, m.end)}
+    return {end: m.city or m.province for m in mentions for end in _ends(m, text)}
+
+
+def _ends(mention: Mention, text: str) -> tuple[int, ...]:
+    """Where a marker that speaks of this name may stand: right after it or on its last character,
+    or past the comma of a place that leads its sentence (在汉中，市总工会…: 汉中's)."""
+    if text.startswith(_LEAD_COMMAS, mention.end):
+        start = mention.start - (text[mention.start - 1:mention.start] == "在")
+        if start == 0 or text[start - 1] in _CLAUSE_STARTS:  # not 组织劳模赴宝鸡，市总工会…
+            return mention.end - 1, mention.end, mention.end + 1
+    return mention.end - 1, mention.end
 
 
 def loose_marks(marks: list[int], ends: dict[int, str]) -> list[int]:
