@@ -14,6 +14,7 @@ from .places import place_claims
 from .regions import Gazetteer
 from .rules import Rules, load_rules
 from .scan import LIST_GAP, Quantity, Scanner
+from .scopes import document_scope
 from .text import LIST_JOINERS, PART_WORDS, Folder, Segments, aside_start, cue_text, fold_table, squeeze
 
 
@@ -129,9 +130,9 @@ class Extractor:
             named.append((q, metric, unit, listed.get(i)))
         mentions = self.gazetteer.mentions(text)
         marks = self.gazetteer.marks(text)
-        scope = self.gazetteer.document_scope(text, mentions, marks)
+        scope = document_scope(self.gazetteer, text, mentions, marks)
         if not scope.province and (filed := self.gazetteer.mentions(text, filed=True)):
-            scope = self.gazetteer.document_scope(text, filed, marks)  # 本报贵阳电…全省: Guizhou's
+            scope = document_scope(self.gazetteer, text, filed, marks)  # 本报贵阳电…全省: Guizhou's
         places = place_claims(self.gazetteer, segments, mentions, scope, [q.start for q, *_ in named], marks,
                               [(item.start, item.end) if item else None for *_, item in named])
         period_cache: dict = {}

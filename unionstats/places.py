@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .regions import NATIONAL, Gazetteer, Mention, Scope, is_region, loose_marks, name_ends
+from .regions import NATIONAL, Gazetteer, Mention, Scope, is_region
+from .scopes import loose_marks, name_ends
 from .text import PART_WORDS, Segments, aside_start
 
 
