@@ -743,6 +743,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a 港湾 (渝工港湾, 户外劳动者港湾) is a station for outdoor workers
     ("2024年，重庆将新建“渝工港湾”400个。", "service_stations", "facilities"),
     ("全市建成工会户外劳动者港湾120个。", "service_stations", "facilities"),
+    # an aside that says what the whole holds names a part, not the whole (会员（含农民工会员）)
+    ("全市工会会员（含农民工会员）共计56.3万人。", "union_members", "membership"),
+    ("全省建成户外劳动者服务站点（包括职工书屋）3200个。", "service_stations", "facilities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

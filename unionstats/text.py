@@ -56,7 +56,9 @@ def aside_start(text: str, start: int, end: int) -> int:
     return aside.start() if aside else end
 
 
-_CUE_NOISE = re.compile(rf"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+|{TERM_ASIDE}")  # line ends: of a wrapped line
+# an aside that says what a whole holds (会员（含农民工会员）共计56.3万人): a part's name, not the whole's
+PART_ASIDE = r"[（(](?:含|包括|其中|不含)[^（()）\d]{1,20}[）)]"
+_CUE_NOISE = re.compile(rf"[ \t\r\n\u3000\u00a0\u200b“”‘’「」『』\"]+|{TERM_ASIDE}|{PART_ASIDE}")  # line ends: of a wrapped line
 LIST_JOINERS = "、和及与"  # what joins one item of a list to the next (西安、宝鸡; 212名农牧民工和13名劳模)
 PART_WORDS = ("其中", "内含", "包括", "含")  # what starts a clause that counts a part of the count before it
 
