@@ -35,7 +35,8 @@ def document_scope(gazetteer: Gazetteer, text: str, mentions: list[Mention],
         0 if gazetteer.names_county(text, mentions) else len(marks.get("region", ())))
 
     # 浙江省总工会 speaks for 浙江, not for the province the document names most
-    named_before = {end: m.province for m in mentions for end in _ends(m, text)}
+    ends = name_ends(mentions, text)
+    named_before = {end: m.province for end, m in ends.items()}
     province_marks = marks.get("province", ())
 
     def provincial_marks(name: str) -> int:
@@ -44,7 +45,7 @@ def document_scope(gazetteer: Gazetteer, text: str, mentions: list[Mention],
         return (own + (region if is_region(name) else 0)
                 + (count["city"] if name in gazetteer.municipalities else 0))
     provincial = province_names[province] + provincial_marks(province)
-    city, own = _home_city(cities, mentions, marks.get("city", ()), text) if cities else ("", 0)
+    city, own = _home_city(cities, ends, marks.get("city", ())) if cities else ("", 0)
     # not a city's own report that names 全国 in its honours and contests (乌海市总工会…全国、自治区
     # “五一劳动奖状”…全国总工会组织的知识竞赛): its city speaks for it as much
     county = len(marks.get("county", ()))  # 全县, 我县: a county's own report
@@ -96,15 +97,14 @@ def _one_place_each(mentions: list[Mention]) -> list[Mention]:
             if m.city or following is None or following.start != m.end or following.province != m.province]
 
 
-def _home_city(cities: Counter, mentions: list[Mention], city_marks, text: str) -> tuple[str, int]:
+def _home_city(cities: Counter, ends: dict[int, Mention], city_marks) -> tuple[str, int]:
     """The city a report is about and its evidence: its mentions, the 市总工会 right after its
     name, and, for the city named first (the lead's, as news names the reporting union
     first), the 全市 and 市总工会 that follow no name. 合肥市总工会…全市…在芜湖、蚌埠等地…芜湖市总工会:
     合肥's, though 芜湖 is named twice. Evidence 0 when another city has as much (a table of cities)."""
-    named = name_ends(mentions, text)
     lead = next(iter(cities))  # a Counter keeps the order of first mention
-    attached = Counter(named[p] for p in city_marks if p in named)
-    loose = len(loose_marks(city_marks, named))
+    attached = Counter(ends[p].city or ends[p].province for p in city_marks if p in ends)
+    loose = len(loose_marks(city_marks, ends))
     evidence = {c: n + attached[c] + (loose if c == lead else 0) for c, n in cities.items()}
     city = max(evidence, key=evidence.get)
     if any(evidence[c] >= evidence[city] for c in evidence if c != city):
@@ -112,9 +112,10 @@ def _home_city(cities: Counter, mentions: list[Mention], city_marks, text: str) 
     return city, evidence[city]
 
 
-def name_ends(mentions: list[Mention], text: str) -> dict[int, str]:
-    """Where each name ends, its last character or the one after (天津全市, 天津市总工会), and the name."""
-    return {end: m.city or m.province for m in mentions for end in _ends(m, text)}
+def name_ends(mentions: list[Mention], text: str) -> dict[int, Mention]:
+    """Where a marker that speaks of a named place may stand (its last character or the one after:
+    天津全市, 天津市总工会), and the mention."""
+    return {end: m for m in mentions for end in _ends(m, text)}
 
 
 def _ends(mention: Mention, text: str) -> tuple[int, ...]:
@@ -127,6 +128,6 @@ def _ends(mention: Mention, text: str) -> tuple[int, ...]:
     return mention.end - 1, mention.end
 
 
-def loose_marks(marks: list[int], ends: dict[int, str]) -> list[int]:
+def loose_marks(marks: list[int], ends: dict[int, Mention]) -> list[int]:
     """The marks (全市, 市总工会) that follow no name (`name_ends`): a report's own, not 西安市总工会."""
     return [p for p in marks if p not in ends]
