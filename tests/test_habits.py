@@ -746,6 +746,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # an aside that says what the whole holds names a part, not the whole (会员（含农民工会员）)
     ("全市工会会员（含农民工会员）共计56.3万人。", "union_members", "membership"),
     ("全省建成户外劳动者服务站点（包括职工书屋）3200个。", "service_stations", "facilities"),
+    # a union's school (女职工学校, 周末学校, 农民工学校) is a facility; an honour earlier in the sentence is another's
+    ("挂牌成立了全国女职工培训示范学校，各级女职工周末学校已达339家。", "facilities_other", "facilities"),
+    ("全市已建女职工学校339所。", "facilities_other", "facilities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
