@@ -754,6 +754,12 @@ def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
 
 
+def test_people_a_campaign_reached_are_not_what_an_earlier_clause_counted():
+    # 宣传, 宣讲, 普法 in 人次 name those reached, not the jobs offered before the comma
+    assert rows("共提供就业岗位近6万多个，开展用工政策、信息宣传近23万人次。", "metric", "category") == [
+        ("jobs", "assistance"), ("people_reached", "participation")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a semicolon ends a statement: the clauses before it name nothing after it
     ("举办技能培训班46期，培训女职工5200余人次；芜湖市开展“两癌”筛查，为1.3万名困难女职工免费检查。",
