@@ -749,6 +749,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a union's school (女职工学校, 周末学校, 农民工学校) is a facility; an honour earlier in the sentence is another's
     ("挂牌成立了全国女职工培训示范学校，各级女职工周末学校已达339家。", "facilities_other", "facilities"),
     ("全市已建女职工学校339所。", "facilities_other", "facilities"),
+    # an honoured unit (优秀组织单位, 优秀单位) is an award like 先进单位; suggestions may come in 份
+    ("集团公司工会每年评比表彰3个优秀组织单位。", "advanced_collectives", "awards"),
+    ("选树20个以上关爱职工优秀单位。", "advanced_collectives", "awards"),
+    ("对初评入围的20份合理化建议进行了评审。", "achievements", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
