@@ -753,6 +753,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("集团公司工会每年评比表彰3个优秀组织单位。", "advanced_collectives", "awards"),
     ("选树20个以上关爱职工优秀单位。", "advanced_collectives", "awards"),
     ("对初评入围的20份合理化建议进行了评审。", "achievements", "other"),
+    # those a union does something for may be named by a long list of where they work (为…等单位的|1000余名)
+    ("富拉尔基区总工会慰问组为区卫健局、区医院、交警大队等单位的1000余名防疫工作人员送去了慰问品。", "assisted_workers",
+     "assistance"),
+    # a city's main districts (主城区, 中心城区) are places counted
+    ("市总工会启动了对5个主城区环卫工人的慰问活动。", "areas", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

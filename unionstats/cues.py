@@ -15,7 +15,7 @@ from .patterns import fast_compile, word_pattern
 HEAD_GAP = 1  # characters a noun's cues may stand apart and still be one noun (劳模|创新|工作室)
 
 
-SERVED_CLAUSE = 12  # 为|坚守在一线的|1200名: how far before the count the 为 of people served may stand
+SERVED_CLAUSE = 20  # 为|坚守在一线的|1200名: how far before the count the 为 of people served may stand
 
 
 class CueTables:
