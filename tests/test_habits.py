@@ -758,6 +758,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
      "assistance"),
     # a city's main districts (主城区, 中心城区) are places counted
     ("市总工会启动了对5个主城区环卫工人的慰问活动。", "areas", "other"),
+    # a clause saying who those served are (加入工会的, 新入会的) does not count them: what is done for them does
+    ("为2000名加入工会组织的新就业形态劳动者开展走访慰问。", "assisted_workers", "assistance"),
+    ("为300名新入会的快递员送上慰问品。", "assisted_workers", "assistance"),
+    ("向1497名新加入工会组织的新就业形态劳动者发放了暖“新”礼包。", "new_members", "membership"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -292,6 +292,8 @@ class Classifier(CueTables):
                 return head
         named = self._verb(ctx.after, unit) or (ctx.shared and (self._object(ctx.shared, unit)
                                                                  or self._verb(ctx.shared, unit)))
+        if named and named.category in self.served_not and _DESCRIBED.match(ctx.after):  # 为2000名|加入工会的|劳动者
+            named = self._served_by(ctx, unit, named) or named  # 开展走访慰问: who they are; what is done counts them
         if named:
             return named
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
@@ -385,6 +387,7 @@ class Classifier(CueTables):
 
 _ITEM_JOINERS = tuple(LIST_JOINERS)  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
 _LIST_MARK = re.compile(f"[{LIST_JOINERS}]")
+_DESCRIBED = re.compile(r"[^，,。；;：:、的]{1,12}的")  # a clause before 的 that says who the counted are
 _LAST_ITEM = re.compile(r"、[^，,。；;：:、]{1,8}[和及与]([^，,。；;：:、和及与])")  # the last item of a list of three or more
 # a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
 _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
