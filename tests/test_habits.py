@@ -762,6 +762,14 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("为2000名加入工会组织的新就业形态劳动者开展走访慰问。", "assisted_workers", "assistance"),
     ("为300名新入会的快递员送上慰问品。", "assisted_workers", "assistance"),
     ("向1497名新加入工会组织的新就业形态劳动者发放了暖“新”礼包。", "new_members", "membership"),
+    # issues of a bulletin or a blackboard are printed matter, not sessions held
+    ("援疆三年，区总工会累计刊发了87期援疆动态信息。", "books", "other"),
+    ("全年编发工作简报48期。", "books", "other"),
+    ("机关各部室出版黑板报206期。", "books", "other"),
+    ("举办工会干部培训班23期。", "trainings", "activities"),
+    # a service on wheels is a site; the places an aid programme helps are places
+    ("锡林郭勒盟工会13辆“职工之家流动服务车”正式运行。", "facilities_other", "facilities"),
+    ("工会对口援疆工作覆盖我区12个受援地州。", "areas", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
