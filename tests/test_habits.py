@@ -770,6 +770,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a service on wheels is a site; the places an aid programme helps are places
     ("锡林郭勒盟工会13辆“职工之家流动服务车”正式运行。", "facilities_other", "facilities"),
     ("工会对口援疆工作覆盖我区12个受援地州。", "areas", "other"),
+    ("此次征文活动共收到全校教职工来稿378份。", "articles", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -796,7 +796,22 @@ def test_an_autonomous_regions_report_that_names_no_place_is_no_national_report(
     # 自治区总工会, 我区: some region's own report, though it says 全国 once
     text = ("自治区总工会召开援建工作座谈会。自2010年以来,全国19个省市工会对我区开展援助,"
             "区总工会与各支援省市工会召开座谈交流会73个。")
-    assert {(p, c) for _, p, c in scopes(text)} == {("", "")}
+    # (the 19 provinces are the nation's: a figure right after 全国 is)
+    assert scopes(text) == [("19个", "全国", ""), ("73个", "", "")]
+
+
+def test_an_honours_list_is_the_reports_not_its_first_bodys_city_nor_the_nations():
+    # 授予湖北省大冶市…中学等25个单位: the first body named is one of 25, not where they are; 全国 in a
+    # quoted title (“全国模范教师”) is the honour's name; 对全国2375个单位: the nation's figure
+    text = ("湖北日报讯 全国教育系统表彰活动在京举行，湖北共有25个单位和79名个人获表彰。"
+            "人社部、教育部决定对全国2375个单位和个人进行表彰。"
+            "其中，授予湖北省大冶市还地桥镇中学等25个单位“全国教育系统先进集体”称号；"
+            "授予丁一刚等31人“全国模范教师”称号；授予马永飞等41人“全国优秀教师”称号。")
+    assert scopes(text) == [("25个", "湖北省", ""), ("79名", "湖北省", ""), ("2375个", "全国", ""),
+                            ("25个", "湖北省", ""), ("31人", "湖北省", ""), ("41人", "湖北省", "")]
+    # the city still tells whose report it is when nothing else does
+    text = "市教育工会开展宣讲比赛。经过评审，江汉区万松园路小学熊丽萍等12名老师荣获一等奖。"
+    assert scopes(text) == [("12名", "湖北省", "武汉市")]
 
 
 def test_a_place_left_out_of_a_figure_does_not_place_it():

@@ -19,6 +19,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     """Scope of each claim at `positions` (offsets into the document). `items`: for a claim
     answering to an item of a 分别 list, the item's span (德阳、绵阳分别为91.2%和89.7%)."""
     marks = gazetteer.marks(segments.text) if marks is None else marks
+    # the first of several bodies counted places no claim (though it tells whose report it is)
+    mentions = [m for m in mentions if not m.first_of]
     province_marks, city_marks = marks.get("province", []), marks.get("city", [])
     national_marks = marks.get("national", [])
     text = segments.text
@@ -38,6 +40,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             breakdowns[s_start] = at
     sentence_cities: dict[int, set[str]] = {}
     national_figures = marks.get("national_figure", []) if doc_scope.province != NATIONAL else []
+    national_counts = set(marks.get("national_count", ()) if doc_scope.province != NATIONAL else ())
     # a province's report that names one city only: its loose 市总工会, 全市 are that city's (省总工会在哈市
     # 开展送温暖…。市总工会还投入76万余元)
     named_cities = {m.city for m in mentions if m.city}
@@ -99,7 +102,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if named_in_item:
             result.append(named_in_item)
             continue
-        if national_figures and _national_figure(national_figures, province_marks, in_sentence, s_start, pos):
+        if pos in national_counts or (national_figures and _national_figure(national_figures, province_marks,
+                                                                                in_sentence, s_start, pos)):
             result.append(Scope(NATIONAL, ""))  # 全国已建…: a national figure quoted in a local report
             continue
         phrase = segments.phrase(pos)

@@ -31,6 +31,7 @@ class Mention(NamedTuple):  # tuples: a document has thousands, built far faster
     end: int
     province: str
     city: str  # "" for a province-level name
+    first_of: bool = False  # in the name of the first of several counted (大冶市某中学等25个单位): places no claim
 
 
 class Scope(NamedTuple):
@@ -129,7 +130,8 @@ class Gazetteer:
         # 与浙江省总工会、江苏省总工会联合举办: every name from 与 to 总工会联合 within a clause is a partner's
         self.partners = re.compile(f"(?:{'|'.join(map(re.escape, before))})[^，。；,;：:\n]{{1,{PARTNER_SPAN}}}?"
                                    f"(?:{'|'.join(map(re.escape, after))})") if before and after else None
-        self.dateline, self.paragraph_lead, self.example_of, self.several_places, self.source, self.credits = (
+        (self.dateline, self.paragraph_lead, self.example_of, self.first_of, self.several_places, self.source,
+         self.credits) = (
             re.compile(mentions[key]) if mentions.get(key) else None for key in MENTION_PATTERNS)
         markers = dict(regions.get("markers", {}))
         # 全国已, 全国共 start with another kind's 全国: searched in a pass of their own; so are the
@@ -154,7 +156,7 @@ class Gazetteer:
         if spaced is None:
             return self._mentions(text, filed)
         plain, at = spaced
-        return [Mention(at[m.start], at[m.end - 1] + 1, m.province, m.city) for m in self._mentions(plain, filed)]
+        return [Mention(at[m.start], at[m.end - 1] + 1, m.province, m.city, m.first_of) for m in self._mentions(plain, filed)]
 
     def _mentions(self, text: str, filed: bool = False) -> list[Mention]:
         found, elsewhere, bound_for = [], -1, -1
@@ -180,7 +182,8 @@ class Gazetteer:
             if dateline != filed or (name in self.sites and not dateline):
                 continue  # 新华社北京2月1日电: where the reporter filed from; 劳动报|酬: no site
             province, city = self.places[name]
-            found.append(Mention(start, end, province, city))
+            found.append(Mention(start, end, province, city,
+                                 bool(city and self.first_of is not None and self.first_of.match(text, end))))
         if len(found) >= NAVIGATION_NAMES and not filed:
             found = _outside_navigation(text, found)
         if found and (credits := self._credits(text)):
@@ -235,8 +238,12 @@ class Gazetteer:
 
     def _marks(self, text: str) -> dict[str, list[int]]:
         found: dict[str, list[int]] = {kind: [] for kind in self.marker_kinds.values()}
+        found["national_count"] = []  # 对全国2375个单位进行表彰: a figure right after the nation's name is its
         for m in self.markers.finditer(text) if self.markers is not None else ():
-            found[self.marker_kinds[m.lastgroup]].append(m.start())
+            kind = self.marker_kinds[m.lastgroup]
+            found[kind].append(m.start())
+            if kind == "national" and text[m.end():m.end() + 1].isdigit():
+                found["national_count"].append(m.end())  # (where the figure starts)
         if self.figures is not None:
             found["national_figure"] = [m.start() for m in self.figures.finditer(text)]
         if self.own is not None:

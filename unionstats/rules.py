@@ -105,7 +105,7 @@ def builtin_dir(name: str) -> Path:
 
 
 # the patterns of regions.toml's [mentions] (each optional; see regions.Gazetteer)
-MENTION_PATTERNS = ("dateline", "paragraph_lead", "example_of", "several_places", "source", "credits")
+MENTION_PATTERNS = ("dateline", "paragraph_lead", "example_of", "first_of", "several_places", "source", "credits")
 
 def _load_units(src, rules):
     for i, e in entries(src, "unit", ("word", "unit", "metric")):
