@@ -771,9 +771,22 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("锡林郭勒盟工会13辆“职工之家流动服务车”正式运行。", "facilities_other", "facilities"),
     ("工会对口援疆工作覆盖我区12个受援地州。", "areas", "other"),
     ("此次征文活动共收到全校教职工来稿378份。", "articles", "other"),
+    # a place before a noun of its own kind or of the count's unit is whose it is, not what is counted;
+    # a place whose figure follows is counted (12个地区工会基层组织超过…: places)
+    ("全县43个乡镇（街道）工会组织全部实现规范化建设。", "union_organizations", "organizations"),
+    ("全市12个县工会组织全部达标。", "union_organizations", "organizations"),
+    ("建成15个乡镇（街道）职工服务站。", "service_stations", "facilities"),
+    ("建设97个边境县乡职工之家。", "workers_homes", "facilities"),
+    ("深入12个乡镇职工家中走访。", "areas", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
+
+
+def test_places_whose_own_figure_follows_are_what_is_counted():
+    # 12个地区|工会基层组织|超过10万个: each place's figure follows its noun; 43个乡镇工会组织 counts unions
+    assert rows("12个地区工会基层组织超过10万个。", "text", "metric") == [
+        ("12个", "areas"), ("10万个", "union_organizations")]
 
 
 def test_people_a_campaign_reached_are_not_what_an_earlier_clause_counted():

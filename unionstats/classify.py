@@ -32,13 +32,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .cues import HEAD_GAP, CueTables, compound, nearest, outside
+from .cues import compound, nearest, outside
+from .heads import HEAD_WINDOW, MODIFIER_ENDS, HeadWords
 from .rules import Metric, Rules
 from .patterns import WordFinder
 from .text import LIST_JOINERS, cue_text
 
-VERB_WINDOW, HEAD_WINDOW, BEFORE_WINDOW = 14, 10, 24
-MODIFIER_WINDOW = 4  # 工会|标志性|职工书屋: how long a modifier between a head word and its noun may run
+VERB_WINDOW, BEFORE_WINDOW = 14, 24
 OBJECT_WINDOW = 6  # 慰问|困难职工家庭: how long the object of a verb before a count may run
 
 
@@ -54,37 +54,13 @@ class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a
     beyond: str = ""  # of people served, their clause after the next quantity (向290位女职工发放|286万元|慰问金)
 
 
-class Classifier(CueTables):
+class Classifier(HeadWords):
     """Reads the hits of the cue tables around a quantity (see the order above)."""
 
     def __init__(self, rules: Rules, places: WordFinder | None = None):
         super().__init__(rules)
         # 命名23家福建省示范性劳模工作室: a place's name before the noun after a quantity says where, not what
         self.places = places
-
-    def _head_word(self, after: str, unit: str | None) -> Metric | None:
-        """120个工会(开展协商): a `head` word right after the number names what it counts, unless
-        a cue carries the compound on (120个工会驿站, 2183余家工会爱心驿站: stations). Of head words
-        in a row the last is the noun (140个县(市、区)工会: unions), unless a noun goes on after it
-        (7个地区工会专职工作人员: the places, whose staff the words count; a cue that ends with the
-        last, 乡镇工会, is the same noun, not one going on)."""
-        after = cue_text(after[:2 * HEAD_WINDOW])  # 140个县(市、区)|工会: an aside inside the noun
-        heads = self._hits(self.head_pattern, self.by_head, after[:HEAD_WINDOW], unit)
-        best = max((h for h in heads if h[0] == 0), key=nearest, default=None)
-        if best is None:
-            return None
-        first = best
-        while following := [h for h in heads if h[0] == best[1]]:  # 县|工会, 乡镇|工会: the last word is the head
-            best = max(following, key=nearest)
-        if best is not first:  # unless a noun of any unit goes on: 7个地区|工会|专职工作人员, 2个县|工会|经费
-            going_on = self._hits(self.cue_pattern, self.by_cue, after, None)  # count the places
-            return first[2] if any(h[0] <= best[1] + HEAD_GAP and h[1] > best[1] for h in going_on) else best[2]
-        # a cue that starts within reach may run past the window (120个工会|户外劳动者服务站点), or
-        # after a short modifier (5个工会|标志性|职工书屋)
-        cues = self._hits(self.cue_pattern, self.by_cue, after, unit)
-        carried = any(h[0] <= best[1] + HEAD_GAP or (h[0] <= best[1] + MODIFIER_WINDOW and after[h[0] - 1] in _MODIFIER_ENDS)
-                      for h in cues)
-        return None if carried else best[2]
 
     def _awarded(self, ctx: Context, unit: str | None) -> Metric | None:
         """授予10个单位“五一劳动奖状”荣誉称号: the count right after an awarding verb (or after the
@@ -130,16 +106,6 @@ class Classifier(CueTables):
         # its object right after it (培训劳模), or people a few words on (慰问一线职工人数约19万人次)
         return verb[2] if any(h[1] == rest and (h[0] == 0 or h[0] <= OBJECT_WINDOW and h[2].category in _PEOPLE_CATEGORIES
                                                  and h[2].category != verb[2].category) for h in objects) else None
-
-    def _bridged(self, after: str, head: list, hits: list) -> list:
-        """The noun after a quantity whose first cue is a modifier (示范性|劳模工作室), through cues
-        of other units: 劳模 counts people, but it joins 示范性 to 工作室, which 23家 counts."""
-        end = max(h[1] for h in head) + 1
-        for start, stop, _ in sorted(self._hits(self.cue_pattern, self.by_cue, after[:HEAD_WINDOW], None)):
-            if start > end + HEAD_GAP:
-                break
-            end = max(end, stop)
-        return [h for h in hits if h[0] <= end + HEAD_GAP and h[1] <= HEAD_WINDOW]
 
     def _verb_before(self, before: str, unit: str | None) -> Metric | None:
         """The metric of a `governs` verb right against the number (慰问|120名, 培训了|800名)."""
@@ -300,10 +266,10 @@ class Classifier(CueTables):
         if after and self.serves(ctx.before):  # 为1200名会员发放慰问品: those served, not members
             after = [h for h in after if h[2].category not in self.served_not]
         head = compound(after, ctx.after)  # the noun right after it, however long, once it starts near enough,
-        while len(head) > 1 and ctx.after.startswith(_MODIFIER_ENDS, max(h[1] for h in head)):
+        while len(head) > 1 and ctx.after.startswith(MODIFIER_ENDS, max(h[1] for h in head)):
             head = [h for h in head if h[1] < max(h[1] for h in head)]  # and not ending in a modifier (示范|性)
         head = head if head and min(h[1] for h in head) <= HEAD_WINDOW else []
-        if head and len(head) < len(after) and ctx.after.startswith(_MODIFIER_ENDS, max(h[1] for h in head)):
+        if head and len(head) < len(after) and ctx.after.startswith(MODIFIER_ENDS, max(h[1] for h in head)):
             head = self._bridged(ctx.after, head, after)
         if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
             head = compound([h for h in self._hits(self.cue_pattern, self.by_cue, ctx.shared, unit) if h[1] <= HEAD_WINDOW])
@@ -394,7 +360,6 @@ _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
 _NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
-_MODIFIER_ENDS = ("性", "级")  # what ends a modifier before its noun (示范性|劳模工作室)
 _HONOURS = "awards"
 _PEOPLE_CATEGORIES = (_HONOURS, "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
