@@ -31,25 +31,28 @@ class HeadWords(CueTables):
         first = best
         while following := [h for h in heads if h[0] == best[1]]:  # 县|工会, 乡镇|工会: the last word is the head
             best = max(following, key=nearest)
-        nouns = self._hits(self.cue_pattern, self.by_cue, after, None)
         if best is not first:  # unless a noun of any unit goes on: 7个地区|工会|专职工作人员, 2个县|工会|经费
-            going_on = [h for h in nouns if h[0] <= best[1] + HEAD_GAP and h[1] > best[1]
+            going_on = [h for h in self._hits(self.cue_pattern, self.by_cue, after, None)
+                        if h[0] <= best[1] + HEAD_GAP and h[1] > best[1]
                         and (measured or h[2].category != best[2].category)]  # (not 乡镇|工会组织: one noun)
             if not measured and any(unit in h[2].units for h in going_on):
                 return None  # 97个边境县乡|职工之家: a noun in the count's unit is what it counts
             return first[2] if going_on else best[2]  # count the places
         # a cue that starts within reach may run past the window (120个工会|户外劳动者服务站点), or
         # after a short modifier (5个工会|标志性|职工书屋), or after nouns that join it (15个乡镇|职工|服务站)
+        cues = self._hits(self.cue_pattern, self.by_cue, after, unit)
+        if any(h[0] <= best[1] + HEAD_GAP or (h[0] <= best[1] + MODIFIER_WINDOW and after[h[0] - 1] in MODIFIER_ENDS)
+               for h in cues):
+            return None
+        if not cues:
+            return best[2]
         reach = best[1]
-        for start, end, _ in sorted(nouns):
+        for start, end, _ in sorted(self._hits(self.cue_pattern, self.by_cue, after, None)):
             if start <= reach < end:  # nouns that abut
                 reach = end
         if after.startswith(self.people, reach):  # (乡镇|职工|服务站: whose, before what)
             reach += len(next(w for w in self.people if after.startswith(w, reach)))
-        cues = self._hits(self.cue_pattern, self.by_cue, after, unit)
-        carried = any(h[0] <= best[1] + HEAD_GAP or (h[0] <= best[1] + MODIFIER_WINDOW and after[h[0] - 1] in MODIFIER_ENDS)
-                      or best[1] < h[0] <= reach for h in cues)
-        return None if carried else best[2]
+        return None if any(h[0] <= reach for h in cues) else best[2]
 
     def _bridged(self, after: str, head: list, hits: list) -> list:
         """The noun after a quantity whose first cue is a modifier (示范性|劳模工作室), through cues
