@@ -875,6 +875,12 @@ def test_a_provinces_report_from_its_one_named_city_gives_that_city_its_loose_ci
     assert scopes(text) == [("1.5亿元", "黑龙江省", ""), ("76万余元", "黑龙江省", "")]
 
 
+def test_a_leagues_short_name_places_its_report():
+    # 锡盟: 锡林郭勒盟, as Inner Mongolia's papers write it
+    text = "锡盟总工会推行职工之家流动服务车，全盟已投入13辆。"
+    assert scopes(text) == [("13辆", "内蒙古自治区", "锡林郭勒盟")]
+
+
 def test_a_mirror_pages_pinyin_does_not_hide_its_dateline():
     # a mirror site glues pinyin after characters (網(wǎng)訊): read as spaces, they must not part the
     # county's name from its dateline, nor 市總工會 from its 會
