@@ -156,7 +156,7 @@ class Gazetteer:
         if spaced is None:
             return self._mentions(text, filed)
         plain, at = spaced
-        return [Mention(at[m.start], at[m.end - 1] + 1, m.province, m.city, m.first_of) for m in self._mentions(plain, filed)]
+        return [m._replace(start=at[m.start], end=at[m.end - 1] + 1) for m in self._mentions(plain, filed)]
 
     def _mentions(self, text: str, filed: bool = False) -> list[Mention]:
         found, elsewhere, bound_for = [], -1, -1
