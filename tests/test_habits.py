@@ -778,6 +778,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("建成15个乡镇（街道）职工服务站。", "service_stations", "facilities"),
     ("建设97个边境县乡职工之家。", "workers_homes", "facilities"),
     ("深入12个乡镇职工家中走访。", "areas", "other"),
+    # the employed (就业人员) are a workforce, not jobs; a count of person-times named before it
+    ("全国7.5亿就业人员中，技能劳动者超过四分之一。", "workers", "workforce"),
+    ("平台职工学习培训人次累计达到1.86亿。", "trainees", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

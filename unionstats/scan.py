@@ -94,7 +94,7 @@ class Scanner:
         links = alternation(bare.get("count_links", []))
         # the characters a noun or a link ends with, right before the number (or a space): most numbers follow none
         self.counted_ends = {w[-1] for w in (*self.count_nouns, *bare.get("count_links", []))} | {" ", "\t"}
-        self.counted = regex.compile(rf"(?P<noun>{alternation(self.count_nouns)})[ \t]*(?:{links})?[ \t]*$") \
+        self.counted = regex.compile(rf"(?P<noun>{alternation(self.count_nouns)})[ \t]*(?:{links}){{0,2}}[ \t]*$") \
             if self.count_nouns else None
         # most quantities match no exclusion: one search per kind of words around the number
         # (before, after) says which exclusions could apply at all; the number's own tests are
