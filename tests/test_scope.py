@@ -863,6 +863,10 @@ def test_places_listed_on_from_a_destination_are_destinations_too():
     text = ("随州市总工会安排部署疗休养工作。今年8月至10月,我市将组织5批次共100名劳动模范"
             "赴恩施、神农架、宜昌等地进行疗休养。")
     assert scopes(text) == [("5批次", "湖北省", "随州市"), ("100名", "湖北省", "随州市")]
+    # 到黄冈疗休养: where they rest, not whose they are; 根据省总工会…部署: the province's plan, the city's doing
+    text = ("随州市总工会安排部署疗休养工作。根据省总工会职工疗休养工作部署,已组织了20名优秀职工到九宫山疗休养,"
+            "并将于10月再组织35名劳动模范到黄冈疗休养。")
+    assert scopes(text) == [("20名", "湖北省", "随州市"), ("35名", "湖北省", "随州市")]
 
 
 def test_a_provinces_report_from_its_one_named_city_gives_that_city_its_loose_city_union():
