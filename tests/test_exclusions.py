@@ -5,6 +5,8 @@ from unionstats import extract_text
 
 # sentences (real ones from the seeds first) in which nothing is a claim
 NO_CLAIMS = [
+    "清扫一个来回需要两个多小时。",  # a duration, 多 between its measure word and its time word
+    "活动历时一个半月,培训三个多星期。",
     "大赛分初赛和决赛两个期间进行。",  # the stages of a contest, not a count
     "聚焦快递员、外卖送餐员、货车司机3个重点群体推进入会。",  # kinds of workers, not people
     "对于刚刚过去的 5 年,安庆工会走过了一段不平凡的征途。",
