@@ -781,6 +781,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the employed (就业人员) are a workforce, not jobs; a count of person-times named before it
     ("全国7.5亿就业人员中，技能劳动者超过四分之一。", "workers", "workforce"),
     ("平台职工学习培训人次累计达到1.86亿。", "trainees", "participation"),
+    # the cases a mutual-aid scheme takes and pays: help given, counted in cases
+    ("2015年至今,大病保障项目累计受理2600件。", "mutual_aid_cases", "assistance"),
+    ("职工医疗互助保障全年理赔1.2万笔。", "mutual_aid_cases", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
