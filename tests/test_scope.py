@@ -892,3 +892,15 @@ def test_a_mirror_pages_pinyin_does_not_hide_its_dateline():
             "共匯集上交互助金263萬(wàn)元。全州工會(huì)共有252位患病職工得到補助。")
     assert scopes(text) == [("32316人", "云南省", "迪庆藏族自治州"), ("263萬(wàn)元", "云南省", "迪庆藏族自治州"),
                             ("252位", "云南省", "迪庆藏族自治州")]
+
+
+@pytest.mark.parametrize("text, province, city", [
+    ("羊城各级工会今年建成驿站120个。", "广东省", "广州市"),
+    ("鹏城新就业形态劳动者入会2.3万人。", "广东省", "深圳市"),
+    ("冰城工会慰问环卫工人3000名。", "黑龙江省", "哈尔滨市"),
+    ("春城职工服务站达到56个。", "云南省", "昆明市"),
+    ("申城各级工会发放慰问金500万元。", "上海市", ""),
+])
+def test_a_citys_byname_places_its_claims(text, province, city):
+    # the bynames local and national papers use for one city (羊城, 鹏城, 冰城, 春城; 申城 for Shanghai)
+    assert [(p, c) for _, p, c in scopes(text)] == [(province, city)]
