@@ -904,3 +904,10 @@ def test_a_mirror_pages_pinyin_does_not_hide_its_dateline():
 def test_a_citys_byname_places_its_claims(text, province, city):
     # the bynames local and national papers use for one city (羊城, 鹏城, 冰城, 春城; 申城 for Shanghai)
     assert [(p, c) for _, p, c in scopes(text)] == [(province, city)]
+
+
+def test_a_paragraph_opening_with_a_list_of_places_speaks_for_none_of_them():
+    # 湖北省、四川成都市、甘肃张掖市等地总工会…: examples of several provinces, in a national report
+    text = ("中工网北京1月15日电 全国已建工会驿站18.61万个。\n"
+            "湖北省、四川成都市、甘肃张掖市等地总工会,中石化、美团等5家单位交流驿站建设经验。")
+    assert scopes(text) == [("18.61万个", "全国", ""), ("5家", "全国", "")]

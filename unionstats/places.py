@@ -83,6 +83,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         paragraph = segments.paragraph(m.start)
         if m.start != opening and not _opens(gazetteer, text[paragraph[0]:m.start]):
             continue
+        if text.startswith(_LIST_JOINS, m.end):
+            continue  # 湖北省、四川成都市、甘肃张掖市等地总工会…: a list of places opens it, no one place
         opening = m.end
         if m.city:
             city_leads.setdefault(paragraph[0], m.city)
@@ -188,6 +190,7 @@ def _one_province(mentions: list[Mention], pos: int) -> str | None:
 
 
 _LEAD_MARKS = " \t\u3000【[(（在"  # what may stand before the name a paragraph opens with (在浙江，…)
+_LIST_JOINS = ("、", "和", "及", "与")  # what joins the names of a list of places
 _ENUMERATOR = " \t\u3000\n0123456789.、)）(（"  # 4)7个地区…, 1、12个省份: what may number a phrase
 
 
