@@ -784,6 +784,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the cases a mutual-aid scheme takes and pays: help given, counted in cases
     ("2015年至今,大病保障项目累计受理2600件。", "mutual_aid_cases", "assistance"),
     ("职工医疗互助保障全年理赔1.2万笔。", "mutual_aid_cases", "assistance"),
+    # gift packs are things given, whoever's name they bear
+    ("为留汴过年职工送上8个“工会大礼包”。", "items", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
