@@ -911,3 +911,10 @@ def test_a_paragraph_opening_with_a_list_of_places_speaks_for_none_of_them():
     text = ("中工网北京1月15日电 全国已建工会驿站18.61万个。\n"
             "湖北省、四川成都市、甘肃张掖市等地总工会,中石化、美团等5家单位交流驿站建设经验。")
     assert scopes(text) == [("18.61万个", "全国", ""), ("5家", "全国", "")]
+
+
+def test_a_city_in_another_piece_of_the_sentence_does_not_place_a_claim_whose_piece_says_whose():
+    # 自治区总工会…又送去资金50万元；阿克苏地区工会送去…: the region's union gave the first
+    text = ("新疆维吾尔自治区总工会组成慰问组深入灾区。\n自治区总工会下拨首批慰问金后,又送去抗震救灾资金50万元;"
+            "阿克苏地区工会送去价值30万元的物资。")
+    assert scopes(text) == [("50万元", "新疆维吾尔自治区", ""), ("30万元", "新疆维吾尔自治区", "阿克苏地区")]
