@@ -60,6 +60,8 @@ def test_not_a_number(written):
 
 # sentence -> the claims it must yield: (text, value, unit, qualifier)
 SENTENCES = [
+    # person-days, as written (人天, 人日): not people
+    ("全年培训职工3200人天，志愿服务1.5万人日。", [("3200人天", 3200, "人天", "exact"), ("1.5万人日", 15000, "人日", "exact")]),
     # the sign ㎡ is 平方米; a place's population is a count even with no measure word after it
     ("新建驿站面积达120㎡，全县总人口48万。", [("120㎡", 120, "平方米", "exact"), ("48万", 480000, "人", "exact")]),
     # real sentences of the seed reports
