@@ -193,7 +193,7 @@ def _one_province(mentions: list[Mention], pos: int) -> str | None:
 
 
 _LEAD_MARKS = " \t\u3000【[(（在"  # what may stand before the name a paragraph opens with (在浙江，…)
-_LIST_JOINS = ("、", "和", "及", "与")  # what joins the names of a list of places
+_LIST_JOINS = ("、",)  # what joins the names of a list of places (not 和, 与: 宁夏和谐…, 北京与会…)
 _ENUMERATOR = " \t\u3000\n0123456789.、)）(（"  # 4)7个地区…, 1、12个省份: what may number a phrase
 
 
