@@ -786,6 +786,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("职工医疗互助保障全年理赔1.2万笔。", "mutual_aid_cases", "assistance"),
     # gift packs are things given, whoever's name they bear
     ("为留汴过年职工送上8个“工会大礼包”。", "items", "other"),
+    # a union's verb of founding between it and the count: the unions founded
+    ("截至目前，全市货车司机工会组建187个。", "union_organizations", "organizations"),
+    ("外卖送餐员工会组建15家。", "union_organizations", "organizations"),
+    ("今年快递员工会成立了12家。", "union_organizations", "organizations"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
