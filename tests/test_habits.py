@@ -1071,6 +1071,20 @@ def test_a_column_headers_unit_gives_the_figures_below_it():
         ("210", 210, "家", "reading_rooms", "宝鸡市"), ("45.2", 452000, "人", "union_members", "宝鸡市")]
 
 
+def test_a_header_ending_in_a_measure_word_gives_it_to_its_column():
+    # 服务人次 and 帮扶户次 end in their measure words, with no brackets: the figures below them (12.5万 too)
+    # are counted in them; a cell with a figure (全年服务3.2万人次) is a sentence, not a header
+    text = ("| 城市 | 驿站数（个） | 服务人次 | 帮扶户次 |\n"
+            "|---|---|---|---|\n"
+            "| 西安市 | 1200 | 12.5万 | 3200 |\n"
+            "| 宝鸡市 | 850 | 8.3万 | 1500 |\n")
+    assert rows(text, "text", "value", "unit", "category", "city") == [
+        ("1200", 1200, "个", "facilities", "西安市"), ("12.5万", 125000, "人次", "participation", "西安市"),
+        ("3200", 3200, "户次", "assistance", "西安市"), ("850", 850, "个", "facilities", "宝鸡市"),
+        ("8.3万", 83000, "人次", "participation", "宝鸡市"), ("1500", 1500, "户次", "assistance", "宝鸡市")]
+    assert rows("驿站120个  全年服务3.2万人次\n西安市  1200\n", "text", "unit") == [("120个", "个"), ("3.2万人次", "人次")]
+
+
 def test_a_count_with_no_word_of_its_own_reads_its_phrase_before_an_earlier_count():
     assert rows("全市驿站总数达到320个(较去年增加45个)。", "text", "metric") == [
         ("320个", "service_stations"), ("45个", "service_stations")]

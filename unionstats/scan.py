@@ -155,7 +155,8 @@ class Scanner:
         figures = self._table_figures(text, found, starts, ends, spaced_out)
         figures += self._counted(text, counted, {q.start for q in figures}, starts, ends, spaced_out)
         if figures:
-            found = sorted(found + figures, key=lambda q: q.start)
+            replaced = {q.start for q in figures}
+            found = sorted([q for q in found if q.start not in replaced] + figures, key=lambda q: q.start)
         return self._ranges(text, found)
 
     def _count_noun(self, text: str, start: int) -> str | None:
@@ -186,7 +187,7 @@ class Scanner:
 
     def _table_figures(self, text: str, found: list[Quantity], starts, ends, spaced_out: bool) -> list[Quantity]:
         """新建基层工会    个    3256: figures whose unit stands in a cell of its own (see tables)."""
-        taken = {q.start for q in found}
+        taken = {q.start for q in found if q.unit is not None}  # a bare magnitude (12.5万) gets its column's unit
         figures = []
         for start, end, number, unit_word, heading, period in self.tables.cells(text):
             parsed = None if start in taken else self._parse((None, None, number, None, unit_word))

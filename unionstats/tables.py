@@ -37,8 +37,14 @@ class TableCells:
         self.caption = re.compile(rf"单位[ \t\u3000]*[:：][ \t\u3000]*{unit}[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M) \
             if words else None
         self.row_figure = re.compile(rf"(?P<gap>[ \t\u3000|]+){_FIGURE}")
-        # a header cell that gives its column's unit: 驿站（个）, 会员数(万人)
+        # a header cell that gives its column's unit: 驿站（个）, 会员数(万人); or, without brackets, a
+        # header ending in a measure word of two characters or more (服务人次, 帮扶户次): one character
+        # (职工之家, 专家) is too often the end of a plain noun
         self.header_cell = re.compile(rf"[(（]{unit}[)）]$") if words else None
+        self.tail_words = tuple(w for w in words if len(w) > 1)
+        self.header_tail = re.compile(
+            r"(?<=[\u4e00-\u9fff])(?P<magnitude>[万亿])?(?P<unit>"
+            + "|".join(re.escape(w) for w in self.tail_words) + ")$") if self.tail_words else None
 
     def cells(self, text: str) -> list[tuple[int, int, str, str, tuple[int, int] | None, str | None]]:
         """(start, end, number as written with its magnitude, measure word, the span of its column's
@@ -85,10 +91,10 @@ class TableCells:
         found = []
         lines = list(_lines(text))
         for i, (start, line) in enumerate(lines):
-            if "(" not in line and "（" not in line:
+            if "(" not in line and "（" not in line and not (self.header_tail and any(w in line for w in self.tail_words)):
                 continue
             header = _row_cells(line, start)
-            units = {k: m for k, (_, _, cell) in enumerate(header) if (m := self.header_cell.search(cell.rstrip()))}
+            units = {k: m for k, (_, _, cell) in enumerate(header) if (m := self._header_unit(cell.rstrip()))}
             if len(header) < 2 or not units:
                 continue
             for row_start, row in lines[i + 1:i + 1 + 100]:
@@ -97,12 +103,21 @@ class TableCells:
                     break  # a blank line, a sentence, another table
                 for k, m in units.items():
                     cell_start, cell_end, cell = cells[k]
-                    figure = _CELL_FIGURE.fullmatch(cell.strip())
+                    figure = _MAGNITUDE_FIGURE.fullmatch(cell.strip())  # 1200, or 12.5万 under 服务人次
                     if figure:
                         at = cell_start + cell.index(figure.group())
-                        found.append((at, at + len(figure.group()), figure.group() + (m.group("magnitude") or ""),
+                        magnitude = "" if figure.group("magnitude") else m.group("magnitude") or ""
+                        found.append((at, at + len(figure.group()), figure.group() + magnitude,
                                       m.group("unit"), (header[k][0], header[k][0] + m.start()), None))  # 驿站 of 驿站（个）
         return found
+
+    def _header_unit(self, cell: str) -> re.Match | None:
+        """The measure word a header cell gives its column (驿站（个）, 服务人次), if any; a cell with a
+        digit is a figure or a sentence (全年服务3.2万人次), not a header."""
+        m = self.header_cell.search(cell)
+        if m is None and self.header_tail is not None and not any(ch.isdigit() for ch in cell):
+            m = self.header_tail.search(cell)
+        return m
 
     def _labelled(self, text: str) -> list[tuple]:
         """The figures of a yearbook's rows set off by bars or tabs, under a header of years
@@ -177,6 +192,7 @@ _SECTION = re.compile(r"[ \t\u3000]*[^\s\d，。；,;：:！？!?][^\d，。；,
 _SUB_ROW = ("#", "＃", "其中")  # a yearbook's "of which" row: its parent's unit
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|[ \t\u3000]*\|[ \t\u3000]*")
 _CELL_FIGURE = re.compile(_NUMBER)
+_MAGNITUDE_FIGURE = re.compile(rf"(?:{_NUMBER})(?P<magnitude>[万亿])?")
 
 
 def _row_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
