@@ -60,6 +60,11 @@ def test_not_a_number(written):
 
 # sentence -> the claims it must yield: (text, value, unit, qualifier)
 SENTENCES = [
+    # spoken hundreds of millions: 个 before 亿 (近3个亿人次 was read as 亿人次, one hundred million)
+    ("项目总投资2.3个亿，累计筹集资金两个多亿，惠及职工近3个亿人次。",
+     [("2.3个亿", 230000000, "元", "exact"), ("两个多亿", 200000000, "元", "more_than"),
+      ("3个亿人次", 300000000, "人次", "less_than")]),
+    ("创造效益超亿元。", [("亿元", 100000000, "元", "more_than")]),
     # person-days, as written (人天, 人日): not people
     ("全年培训职工3200人天，志愿服务1.5万人日。", [("3200人天", 3200, "人天", "exact"), ("1.5万人日", 15000, "人日", "exact")]),
     # the sign ㎡ is 平方米; a place's population is a count even with no measure word after it

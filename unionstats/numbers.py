@@ -42,19 +42,22 @@ def number_pattern(marks: str = "余多几") -> str:
     cn = CN_DIGITS + FINANCIAL_CHARS + mults
     digits = "零一二三四五六七八九" + FINANCIAL_CHARS
     marks = regex.escape(marks)
-    chinese = rf"[{cn}](?:{SPACE}[{cn}{marks}])*(?:{SPACE}点{SPACE}[{digits}]+(?:{SPACE}[{mults}{marks}])*)?"
+    # 1.5个亿, 两个多亿, 十几个亿: spoken hundreds of millions, 个 before 亿 (and 余/多 between)
+    more = f"[{marks}]" if marks else "(?!)"
+    spoken = rf"{SPACE}个{SPACE}{more}?{SPACE}亿(?!元?级){more}*"  # not 3个亿元级项目: three projects
+    chinese = rf"[{cn}](?:{SPACE}[{cn}{marks}])*(?:{SPACE}点{SPACE}[{digits}]+(?:{SPACE}[{mults}{marks}])*)?(?:{spoken})?"
     # after 万/亿/千/百, Arabic digits go on the number: 3万4000, 25万6千, 1亿2000万, 7万 5千
     tail = rf"(?<=[万亿兆千百])(?:{SPACE}(?=\d+{SPACE}[千百十万亿])|零)?(?:{ARABIC})"
     # a PDF line may end between the digits and their 万/亿: 增加2,136.25\n万元 (not before 十/百/千, which start words)
     wrapped = rf"{SPACE}\r?\n{SPACE}[万亿][{mults}{marks}]*"
-    arabic = rf"(?:{ARABIC})(?:{SPACE}[{mults}{marks}]+|{wrapped}|{tail})*"
+    arabic = rf"(?:{ARABIC})(?:{SPACE}[{mults}{marks}]+|{wrapped}|{tail}|{spoken})*"
     return rf"(?:{arabic}|{chinese})"
 
 
 @lru_cache(maxsize=65536)
 def parse_number(text: str, more_marks: str = "余多") -> tuple[Decimal, bool] | None:
     """Value of a written number and whether it carried 余/多 (more than)."""
-    text = _SPACE.sub("", text)
+    text = _SPACE.sub("", text).replace("个", "")  # 1.5个亿 is 1.5亿
     more = any(m in text for m in more_marks)
     for m in more_marks:
         text = text.replace(m, "")
