@@ -651,6 +651,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全市常住人口320万人。", "population", "workforce"),
     # a headline's clauses parted by a space: the words after it are the next clause's
     ("全省会员总数达3000万 新建驿站", "union_members", "membership"),
+    ("新建驿站520个 服务户外劳动者", "service_stations", "facilities"),  # measured too: 服务 is the next clause's verb
     # who leads them (在…带领下) is not what is counted
     ("20多名职工子女在志愿者们的带领下参观了科技馆。", "people_reached", "participation"),
     ("在外务工的110名农民工在工作人员带领下宣誓加入工会。", "new_members", "membership"),

@@ -179,7 +179,7 @@ class Extractor:
         if self.rules.modifiers is not None and (words := self.rules.modifiers.match(text, skip_to)):
             skip_to = words.end()  # 1300家国家、省、市级|职工书屋, 12个来自…的|班组: which levels, whence; the noun comes after
             after_end = max(after_end, min(p_end, segments.clause(skip_to)[1]))
-        after = _own_words(text, skip_to, after_end) if q.unit or not _HEADLINE_GAP.match(text, skip_to) else ""
+        after = _own_words(text, skip_to, after_end) if not _HEADLINE_GAP.match(text, skip_to) else ""
         if after.endswith("、") and j == i + 1 and (j == len(quantities) or quantities[j].start >= p_end):
             # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share; a list of
             # places they went to, however long, to what they went for (赴恩施、神农架、宜昌等地进行疗休养)
@@ -283,8 +283,8 @@ def _under_a_line(text: str, start: int) -> bool:
     return bool(text[previous_start:line_start - 1].strip())
 
 
-# a space after a bare magnitude, then words not spaced out by a PDF: a headline's next clause
-# (会员总数达3000万 新建工会2万家), not the magnitude's noun
+# a space after a quantity, then words not spaced out by a PDF: a headline's next clause
+# (会员总数达3000万 新建工会2万家, 新建驿站520个 服务户外劳动者), not the quantity's noun
 _HEADLINE_GAP = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5]{2}")
 
 
