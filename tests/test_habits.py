@@ -1072,6 +1072,15 @@ def test_a_column_headers_unit_gives_the_figures_below_it():
         ("210", 210, "家", "reading_rooms", "宝鸡市"), ("45.2", 452000, "人", "union_members", "宝鸡市")]
 
 
+def test_a_part_whose_words_name_nothing_counts_what_its_whole_does():
+    # 其中600多名都是女性: the part names no metric of its own, so it is of the employees too
+    assert rows("嬉戏族集团有限公司共有1000多名员工，其中600多名都是女性。", "text", "category") == [
+        ("1000多名", "workforce"), ("600多名", "workforce")]
+    # but a part that names itself keeps its own metric (家庭: households)
+    assert rows("慰问职工18.6万户，其中困难职工家庭3.2万户。", "metric") == [
+        ("assisted_workers",), ("households_assisted",)]
+
+
 def test_a_header_ending_in_a_measure_word_gives_it_to_its_column():
     # 服务人次 and 帮扶户次 end in their measure words, with no brackets: the figures below them (12.5万 too)
     # are counted in them; a cell with a figure (全年服务3.2万人次) is a sentence, not a header

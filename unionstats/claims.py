@@ -124,6 +124,12 @@ class Extractor:
                 if said and said.category != metric.category:
                     metric = None  # 郑州、洛阳供电公司工会分别建成母婴室12个和8个: who has them, not what
                 metric = metric or self.classifier.classify(q.unit, ctx, default)
+            if metric is not None and ctx.part and metric.key == default and named \
+                    and self.classifier.classify(q.unit, ctx, None) is None:
+                # 共有1000多名员工，其中600多名都是女性: a part whose words name nothing counts what its whole does
+                whole, whole_metric, whole_unit, _ = named[-1]
+                if whole_unit == (q.unit or whole_unit) and segments.sentence(whole.start) == segments.sentence(q.start):
+                    metric = whole_metric
             if metric is None:
                 continue  # a bare magnitude whose sentence does not say what it counts
             unit = q.unit or ("人" if ctx.after.startswith(self.classifier.people) else metric.units[0])
