@@ -1072,6 +1072,13 @@ def test_a_column_headers_unit_gives_the_figures_below_it():
         ("210", 210, "家", "reading_rooms", "宝鸡市"), ("45.2", 452000, "人", "union_members", "宝鸡市")]
 
 
+def test_a_federation_that_does_something_is_not_what_it_counts():
+    # 工联会 (Hong Kong's federation of unions) is the subject here, the stalls are what is counted
+    assert rows("工联会摆设近500个街站。", "category") != [("organizations",)]
+    # but it names unions right after or right before a count
+    assert rows("全港共有3个工联会。", "metric") == [("union_organizations",)]
+
+
 def test_a_part_whose_words_name_nothing_counts_what_its_whole_does():
     # 其中600多名都是女性: the part names no metric of its own, so it is of the employees too
     assert rows("嬉戏族集团有限公司共有1000多名员工，其中600多名都是女性。", "text", "category") == [
