@@ -791,6 +791,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("截至目前，全市货车司机工会组建187个。", "union_organizations", "organizations"),
     ("外卖送餐员工会组建15家。", "union_organizations", "organizations"),
     ("今年快递员工会成立了12家。", "union_organizations", "organizations"),
+    # a body that acts on a count of things (a verb between them, a noun after the count): the things
+    ("各基层工会设立120个爱心摊点。", "items", "other"),
+    ("女职工委员会开通8个热线。", "items", "other"),
+    ("全省基层工会建立120个。", "union_organizations", "organizations"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -305,6 +305,8 @@ class Classifier(HeadWords):
         if governed:
             return governed
         bare_tail = self._bare(tail)
+        if before and _CJK_START.match(ctx.after):  # 各基层工会设立120个爱心摊点: the body that acts is no count
+            before = [h for h in before if h[2].category != _BODIES or not self._bare(tail[h[1]:]).strip()]
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
         if before:
             best = max(before, key=nearest)
@@ -361,6 +363,8 @@ _NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _HONOURS = "awards"
+_BODIES = "organizations"  # unions, enterprises, units: who may act on what a count after a verb counts
+_CJK_START = re.compile(r"[\u4e00-\u9fff]")  # a noun right after the count
 _PEOPLE_CATEGORIES = (_HONOURS, "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
 
