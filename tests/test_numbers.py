@@ -60,6 +60,8 @@ def test_not_a_number(written):
 
 # sentence -> the claims it must yield: (text, value, unit, qualifier)
 SENTENCES = [
+    # runs of a train or a bus laid on: 趟 (趟次), events
+    ("省总工会开行返乡专列12趟，开通公交专线3趟次。", [("12趟", 12, "趟", "exact"), ("3趟次", 3, "趟", "exact")]),
     # spoken hundreds of millions: 个 before 亿 (近3个亿人次 was read as 亿人次, one hundred million)
     ("项目总投资2.3个亿，累计筹集资金两个多亿，惠及职工近3个亿人次。",
      [("2.3个亿", 230000000, "元", "exact"), ("两个多亿", 200000000, "元", "more_than"),
