@@ -36,7 +36,7 @@ from .cues import compound, nearest, outside
 from .heads import HEAD_WINDOW, MODIFIER_ENDS, HeadWords
 from .rules import Metric, Rules
 from .patterns import WordFinder
-from .text import LIST_JOINERS, cue_text
+from .text import CJK, LIST_JOINERS, cue_text
 
 VERB_WINDOW, BEFORE_WINDOW = 14, 24
 OBJECT_WINDOW = 6  # 慰问|困难职工家庭: how long the object of a verb before a count may run
@@ -305,7 +305,7 @@ class Classifier(HeadWords):
         if governed:
             return governed
         bare_tail = self._bare(tail)
-        if before and _CJK_START.match(ctx.after):  # 各基层工会设立120个爱心摊点: the body that acts is no count
+        if before and CJK.match(ctx.after):  # a noun after the count: 各基层工会设立120个爱心摊点, the body acting is none
             before = [h for h in before if h[2].category != _BODIES or not self._bare(tail[h[1]:]).strip()]
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
         if before:
@@ -364,7 +364,6 @@ _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left 
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _HONOURS = "awards"
 _BODIES = "organizations"  # unions, enterprises, units: who may act on what a count after a verb counts
-_CJK_START = re.compile(r"[\u4e00-\u9fff]")  # a noun right after the count
 _PEOPLE_CATEGORIES = (_HONOURS, "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
 

@@ -128,7 +128,7 @@ LIST_LINE, LIST_LINES = 40, 40  # a list item's line is short; a list runs at mo
 CAPTION = re.compile(r"单位\s*[:：][^()（）]{1,6}[)）]?$")  # a table's caption ends with its unit: （单位：万元）
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 
 
 def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
@@ -155,7 +155,7 @@ def wrapped_line_ends(text: str, codes: np.ndarray | None = None) -> list[int]:
     first = codes[np.minimum(starts, len(codes) - 1)]
     worded = nonempty & (first >= 0x4E00) & (first <= 0x9FFF)
     for i in np.flatnonzero(nonempty & ~worded).tolist():
-        worded[i] = _CJK.search(text, starts[i], ends[i]) is not None
+        worded[i] = CJK.search(text, starts[i], ends[i]) is not None
     lines = worded if worded.sum() >= 3 else nonempty
     continuing = _CONTINUING[last] & lines
     widths = np.sort(lengths[lines])
