@@ -201,6 +201,9 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("据统计,“两节期间”全县各级工会筹集慰问物资120多万元。", "两节期间"),  # the quote around it is no part of it
     ("中秋、国庆期间,开展活动30场。", "中秋、国庆期间"),
     ("全国工会系统春节期间向农民工发放慰问金一亿余元。", "春节期间"),
+    # a holiday season a few words after the clause starts: the season, not the words before it
+    ("估计今年春节期间市总工会将帮扶慰问困难职工9535人次。", "今年春节期间"),
+    ("预计元旦春节期间，全市工会将走访慰问职工1280人。", "元旦春节期间"),
     ("疫情防控期间,发放防疫物资3000份。", "疫情防控期间"),
     # an event's season: the words from 在 or the clause's start, never 在 itself
     ("崇礼区总工会在冬奥会筹办期间，组织1.2万名建设者开展劳动竞赛。", "冬奥会筹办期间"),
