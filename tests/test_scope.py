@@ -232,6 +232,15 @@ def test_period(sentence, period):
     assert claim.period == period
 
 
+@pytest.mark.parametrize("sentence, periods", [
+    # now (现在, 如今) is a scope as 目前 is: the later figure of a then-and-now is not the earlier year's
+    ("困难职工从2017年的7.1万户下降到现在的2000余户。", ["2017年", "现在"]),
+    ("由1988年的4293个基层工会，发展到如今的1.9万个。", ["1988年", "如今"]),
+])
+def test_then_and_now(sentence, periods):
+    assert [claim.period for claim in extract_text(sentence)] == periods
+
+
 def test_a_semicolon_part_naming_one_city_places_its_claims():
     text = ("广东省总工会:2022年全省各级工会投入帮扶资金6.8亿元。"
             "深圳市总工会推出服务模式,全市建成工会驿站1600余个;广州、佛山两市工会联合举办招聘会56场,提供岗位2.3万个。"
