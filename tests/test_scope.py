@@ -444,6 +444,11 @@ def test_a_county_level_union_named_without_its_suffix_places_its_report():
     # right after its province's name, a county's short form is that county (山东海阳: 烟台's)
     assert scopes("山东海阳万名职工参加劳动竞赛\n海阳市总工会开展竞赛,全市共有1万余名职工参与。") == [
         ("万名", "山东省", "烟台市"), ("1万余名", "山东省", "烟台市")]
+    # but a short form that is mostly a landmark or a brand is none (新疆天山: the mountains, not Urumqi's 天山区)
+    assert scopes("新和县总工会开展送温暖活动\n1月3日,新和县总工会先后为新疆天山托峰乳业有限公司、新和县信达餐饮配送服务有限公司"
+                  "等9家企业的困难职工送去了生活物品。") == [
+        ("9家", "新疆维吾尔自治区", "阿克苏地区")]
+    assert scopes("天山区总工会为辖区9家企业的困难职工送去生活物品。") == [("9家", "新疆维吾尔自治区", "乌鲁木齐市")]
 
 
 def test_a_region_wide_subject_stops_a_city_carried_from_the_sentence_before():

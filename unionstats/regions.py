@@ -45,6 +45,7 @@ class Gazetteer:
         self.places: dict[str, tuple[str, str]] = {}
         listed_only: dict[str, tuple[str, str]] = {}  # 安康 (安康杯): a place only in a list of places
         full_only = set(regions.get("full_only", {}).get("cities", []))
+        full_only_counties = set(regions.get("full_only", {}).get("counties", []))
         aliases = regions.get("aliases", {})
         for province in rules.provinces.values():
             for name in [province["name"], *province["short"]]:
@@ -85,6 +86,8 @@ class Gazetteer:
             for county in counties if province else ():
                 self.places.setdefault(county, place)
                 self.counties.add(county)
+                if county in full_only_counties:  # 新疆天山 is the mountains: the full name only
+                    continue
                 if len(county) > 2 and county.endswith(_COUNTY_SUFFIXES):  # 石狮总工会, 松江工会: its union,
                     stem = county[:-1]
                     for body in _BODIES if stem not in marker_words else ():  # however short (全州工会 is
