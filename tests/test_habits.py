@@ -562,6 +562,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("省总工会命名15家示范性劳模工作室。", "innovation_studios", "facilities"),
     # medical mutual aid (医疗互保): the claims it settles (结报, 理赔) and their money
     ("职工医疗互保全年结报4129人次。", "insured_workers", "participation"),
+    # those a union pays a premium for, whoever the words between say they are (已加入工会的: not new members)
+    ("漳州市总工会为3761名已加入工会的快递员缴交今年度医疗互助金。", "insured_workers", "participation"),
+    ("县总工会为1200名环卫工人缴纳意外伤害保险。", "insured_workers", "participation"),
     ("今年职工医疗互保结报金额407万元。", "mutual_insurance", "funds"),
     # the noun after a count runs as long as its cues do, but does not end in a modifier (示范|性)
     ("全系统培育了16个全国示范性劳模和工匠人才创新工作室。", "innovation_studios", "facilities"),
