@@ -277,6 +277,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a term in quotation marks inside a compound is read as part of it
     ("全省“八大群体”职工覆盖31.5万名。", "workers", "workforce"),
     ("发放“送温暖”资金3200万元。", "assistance_funds", "funds"),
+    # money a catch-all verb raises (筹集资金, 筹措资金) in a clause that names its kind further back
+    ('今年"两节"送温暖活动共筹集资金170.5万元。', "assistance_funds", "funds"),
+    ("此次夏送清凉活动县总工会筹措资金近6万元。", "assistance_funds", "funds"),
+    ("省总工会本级列支资金1000万元。", "funds_other", "funds"),
     # a chain of catch-alls (服务, 覆盖, 惠及) before the number: the specific word before them names it
     ("全年职工法律援助服务惠及1.2万人。", "legal_aid", "assistance"),
     ("线上就业服务覆盖农民工12万人次。", "jobs", "assistance"),

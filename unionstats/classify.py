@@ -319,6 +319,9 @@ class Classifier(HeadWords):
                 # 吸纳…入会46.8万人。其中，广州吸纳12.6万人: a catch-all verb of the whole again, its count
                 return max([h for h in whole if not h[2].generic] or whole, key=nearest)[2]
             named = self._specific(before, best)
+            own = [h for h in before if not h[2].generic and h[2].category == named.category]
+            if named.from_earlier and own:  # 送温暖活动共筹集资金170.5万元: the clause's own kind of money
+                return max(own, key=nearest)[2]
             if named.from_earlier and all(h[2].generic for h in before) and (
                     specific := [h for h in self._earlier(ctx, unit) if not h[2].generic]):
                 return max(specific, key=nearest)[2]  # 生活救助988人，发放资金143.3万元: relief money
