@@ -568,6 +568,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("职工医疗互保全年结报4129人次。", "insured_workers", "participation"),
     # those a union pays a premium for, whoever the words between say they are (已加入工会的: not new members)
     ("漳州市总工会为3761名已加入工会的快递员缴交今年度医疗互助金。", "insured_workers", "participation"),
+    # those a union has examined, whoever they are (劳模: no honour is counted)
+    ("市总工会为172名劳模进行健康体检。", "people_reached", "participation"),
+    ("组织120名劳模免费体检。", "people_reached", "participation"),
     ("县总工会为1200名环卫工人缴纳意外伤害保险。", "insured_workers", "participation"),
     ("今年职工医疗互保结报金额407万元。", "mutual_insurance", "funds"),
     # the noun after a count runs as long as its cues do, but does not end in a modifier (示范|性)
