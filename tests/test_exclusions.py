@@ -93,6 +93,8 @@ NO_CLAIMS = [
     "十一期间坚守岗位。",  # the National Day holiday
     "实施两个“一百”工程。",  # a programme's parts, its name quoted between
     "慰问组驱车300公里来到工地。",  # how far someone went
+    "组织职工参加5公里健步走活动。",  # the length of a walk or a race names its kind
+    "举办全市职工10公里越野跑比赛。",
     "来自销售二部的职工代表发言。",  # a department's name and number
     "工程3部工会小组开展了读书活动。",
     "县总工会到一期工程工地慰问一线建设者。",  # a project's phase

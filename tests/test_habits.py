@@ -571,6 +571,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # those a union has examined, whoever they are (劳模: no honour is counted)
     ("市总工会为172名劳模进行健康体检。", "people_reached", "participation"),
     ("组织120名劳模免费体检。", "people_reached", "participation"),
+    ("参加5公里健步走的职工达到1200人。", "people_reached", "participation"),  # not a workforce: the walk's length is no claim
     ("县总工会为1200名环卫工人缴纳意外伤害保险。", "insured_workers", "participation"),
     ("今年职工医疗互保结报金额407万元。", "mutual_insurance", "funds"),
     # the noun after a count runs as long as its cues do, but does not end in a modifier (示范|性)
