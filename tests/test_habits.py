@@ -281,6 +281,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ('今年"两节"送温暖活动共筹集资金170.5万元。', "assistance_funds", "funds"),
     ("此次夏送清凉活动县总工会筹措资金近6万元。", "assistance_funds", "funds"),
     ("省总工会本级列支资金1000万元。", "funds_other", "funds"),
+    # money a catch-all word names, for what the next clause does (not when it builds or buys: 建成驿站)
+    ("兰州市总工会投入资金1500万元，慰问困难职工、劳模和一线职工。", "assistance_funds", "funds"),
+    ("省总工会本级安排1000万元，组成送温暖慰问组，赴各市州走访慰问。", "assistance_funds", "funds"),
+    ("通过努力，共筹集资金6.3万元，帮扶救助了困难职工子女。", "assistance_funds", "funds"),
+    ("市总工会累计投入资金800万元，建成工会爱心驿站。", "funds_other", "funds"),
     # a chain of catch-alls (服务, 覆盖, 惠及) before the number: the specific word before them names it
     ("全年职工法律援助服务惠及1.2万人。", "legal_aid", "assistance"),
     ("线上就业服务覆盖农民工12万人次。", "jobs", "assistance"),

@@ -158,7 +158,7 @@ class Extractor:
     def _context(self, text: str, segments: Segments, quantities: list[Quantity], i: int) -> Context:
         q = quantities[i]
         c_start, c_end = segments.clause(q.start)
-        s_start, _ = segments.sentence(q.start)
+        s_start, s_end = segments.sentence(q.start)
         p_start, p_end = segments.phrase(q.start)  # 走访慰问困难职工、劳模和一线职工32.6万人次: a list is one phrase
         first = i  # 驿站120个、85个; 由120万人增加到150万人: the later ones read the words before the first
         while first and self.shared_gap.fullmatch(text, quantities[first - 1].end, quantities[first].start):
@@ -255,6 +255,13 @@ class Extractor:
             # 为300余名外卖员、快递员等新就业形态劳动者，送上…: what is done for them, past the comma
             # that ends their noun phrase (not 为100名劳模颁发证书，…), when that clause counts nothing
             beyond = cue_text(text[p_end:segments.clause(p_end)[1]])
+        elif q.unit == "元" and not after.strip(" \t，,") and text[c_end - 1:c_end] in ("，", ",") and c_end < s_end:
+            # 投入资金1500万元，慰问困难职工…: what money a catch-all word names is for, in the clause after it
+            # (为3200户困难职工家庭送去慰问金: its words, not the count in it)
+            n_end = segments.clause(c_end)[1]
+            counted = j < len(quantities) and quantities[j].start < n_end
+            beyond = cue_text(text[c_end:quantities[j].start] + text[quantities[j].end:n_end] if counted
+                              else text[c_end:n_end])
         return Context(before, cue_text(after), earlier, part, shared, governor, beyond)  # earlier: read (and cleaned) last
 
     def _list_lead(self, text: str, quantities: list[Quantity], k: int, p_start: int) -> str:

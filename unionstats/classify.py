@@ -40,6 +40,7 @@ from .text import CJK, LIST_JOINERS, cue_text
 
 VERB_WINDOW, BEFORE_WINDOW = 14, 24
 OBJECT_WINDOW = 6  # 慰问|困难职工家庭: how long the object of a verb before a count may run
+PURPOSE_WINDOW = 8  # 投入资金1500万元，|为环卫工人|慰问…: how far into the next clause the purpose of money may be named
 
 
 class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a frozen dataclass
@@ -51,7 +52,8 @@ class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a
     part: bool = False  # a part of an earlier count (其中…): the earlier clauses before 职工 alone
     shared: str = ""  # the next list item's words after its number (3家单位、5名|个人受到表彰): its verb is ours
     governor: str = ""  # the words before the count of the phrase before (慰问职工|43万人，其中劳模3100人)
-    beyond: str = ""  # of people served, their clause after the next quantity (向290位女职工发放|286万元|慰问金)
+    beyond: str = ""  # of people served, their clause after the next quantity (向290位女职工发放|286万元|慰问金);
+    # of money that ends its clause, the next clause (投入资金1500万元，|慰问困难职工…)
 
 
 class Classifier(HeadWords):
@@ -325,6 +327,10 @@ class Classifier(HeadWords):
             if named.from_earlier and all(h[2].generic for h in before) and (
                     specific := [h for h in self._earlier(ctx, unit) if not h[2].generic]):
                 return max(specific, key=nearest)[2]  # 生活救助988人，发放资金143.3万元: relief money
+            purpose = [h for h in self._hits(self.cue_pattern, self.by_cue, ctx.beyond[:PURPOSE_WINDOW], unit)
+                       if not h[2].generic and h[2].category == named.category] if named.from_earlier else []
+            if purpose:  # 投入资金1500万元，慰问困难职工…: money for what the next clause does
+                return min(purpose, key=lambda h: h[0])[2]
             return named
         # 参加培训职工5000人,其中一线职工3000人: a part counts what the whole does
         earlier = self._earlier(ctx, unit) if ctx.part else None
