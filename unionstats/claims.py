@@ -64,6 +64,10 @@ class Extractor:
         self.periods = PeriodFinder(self.rules)
         people = self.rules.units.get("人")
         self.people_metric = people.metric if people else None
+        # the units whose own metric is a catch-all that takes its kind from the words around (元: 资金):
+        # for these, the clause after a quantity that ends its own is read too (投入资金1500万元，慰问…)
+        self.catch_all_units = frozenset(u.unit for u in self.rules.units.values()
+                                         if u.metric in self.rules.metrics and self.rules.metrics[u.metric].from_earlier)
         # what may stand between quantities that read the same words (a list; a change from one to the next)
         gap, changes = LIST_GAP.pattern, self.rules.numbers.get("ranges", {}).get("changes", [])
         if changes:
@@ -248,14 +252,15 @@ class Extractor:
         beyond = ""
         if j < len(quantities) and after_end == quantities[j].start and self.classifier.serves(before):
             beyond = cue_text(text[quantities[j].end:segments.clause(quantities[j].start)[1]])
-        elif (text[p_end - 1:p_end] in ("，", ",") and p_end < segments.sentence(q.start)[1]
+        elif (text[p_end - 1:p_end] in ("，", ",") and p_end < s_end
               and text.endswith(_PEOPLE_ENDS, 0, p_end - 1)
               and (j == len(quantities) or quantities[j].start >= segments.clause(p_end)[1])
               and self.classifier.serves(before)):
             # 为300余名外卖员、快递员等新就业形态劳动者，送上…: what is done for them, past the comma
             # that ends their noun phrase (not 为100名劳模颁发证书，…), when that clause counts nothing
             beyond = cue_text(text[p_end:segments.clause(p_end)[1]])
-        elif q.unit == "元" and not after.strip(" \t，,") and text[c_end - 1:c_end] in ("，", ",") and c_end < s_end:
+        elif (q.unit in self.catch_all_units and not after.strip(" \t，,") and text[c_end - 1:c_end] in ("，", ",")
+              and c_end < s_end):
             # 投入资金1500万元，慰问困难职工…: what money a catch-all word names is for, in the clause after it
             # (为3200户困难职工家庭送去慰问金: its words, not the count in it)
             n_end = segments.clause(c_end)[1]

@@ -226,6 +226,21 @@ class Classifier(HeadWords):
         verb = min(verbs, key=lambda h: h[0])[2] if verbs else None
         return verb if verb is not None and (named is None or verb.category != named.category) else None
 
+    def _kind_of(self, named: Metric, before: list, ctx: Context, unit: str | None) -> Metric:
+        """The kind a catch-all (资金) takes from the words around it: a specific word further back
+        in its clause (送温暖活动共筹集资金…), else in the clauses before when its phrase says only
+        catch-alls (生活救助988人，发放资金143.3万元), else the start of the next clause
+        (投入资金1500万元，慰问困难职工…); else itself."""
+        own = [h for h in before if not h[2].generic and h[2].category == named.category]
+        if own:
+            return max(own, key=nearest)[2]
+        if all(h[2].generic for h in before) and (
+                specific := [h for h in self._earlier(ctx, unit) if not h[2].generic]):
+            return max(specific, key=nearest)[2]
+        purpose = [h for h in self._hits(self.cue_pattern, self.by_cue, ctx.beyond[:PURPOSE_WINDOW], unit)
+                   if not h[2].generic and h[2].category == named.category]
+        return min(purpose, key=lambda h: h[0])[2] if purpose else named
+
     def named(self, text: str, unit: str | None) -> Metric | None:
         """The metric that the last cue in `text` names in `unit`, if any."""
         hits = self._hits(self.cue_pattern, self.by_cue, cue_text(text), unit)
@@ -321,17 +336,7 @@ class Classifier(HeadWords):
                 # 吸纳…入会46.8万人。其中，广州吸纳12.6万人: a catch-all verb of the whole again, its count
                 return max([h for h in whole if not h[2].generic] or whole, key=nearest)[2]
             named = self._specific(before, best)
-            own = [h for h in before if not h[2].generic and h[2].category == named.category]
-            if named.from_earlier and own:  # 送温暖活动共筹集资金170.5万元: the clause's own kind of money
-                return max(own, key=nearest)[2]
-            if named.from_earlier and all(h[2].generic for h in before) and (
-                    specific := [h for h in self._earlier(ctx, unit) if not h[2].generic]):
-                return max(specific, key=nearest)[2]  # 生活救助988人，发放资金143.3万元: relief money
-            purpose = [h for h in self._hits(self.cue_pattern, self.by_cue, ctx.beyond[:PURPOSE_WINDOW], unit)
-                       if not h[2].generic and h[2].category == named.category] if named.from_earlier else []
-            if purpose:  # 投入资金1500万元，慰问困难职工…: money for what the next clause does
-                return min(purpose, key=lambda h: h[0])[2]
-            return named
+            return self._kind_of(named, before, ctx, unit) if named.from_earlier else named
         # 参加培训职工5000人,其中一线职工3000人: a part counts what the whole does
         earlier = self._earlier(ctx, unit) if ctx.part else None
         if earlier:
