@@ -547,6 +547,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # student aid is a subsidy however it is written (助学金, 助学资金, 助学款, 资助金额)
     ("截至2020年,市总工会累计发放助学资金592.43万元。", "subsidies", "funds"),
     ("今年市总工会发放的助学款近22万元。", "subsidies", "funds"),
+    ("当年考入大学的应届生，其中本科资助5000元。", "subsidies", "funds"),  # a grant, by its verb
+    ("其中大学生获集团公司工会资助款2.32万元。", "subsidies", "funds"),
     ("至今全市工会系统的资助金额达2千余万元。", "subsidies", "funds"),
     # collective contracts: the rate of enterprises that have one
     ("全市建会企业集体合同建制率达到91.3%。", "contract_rate", "rates"),
