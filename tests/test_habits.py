@@ -1042,6 +1042,27 @@ def test_a_part_row_with_no_words_of_its_own_counts_what_the_row_above_counts():
     assert rows(text, "value", "metric")[-2:] == [(55631, "union_members"), (55716, "union_members")]
 
 
+def test_a_yearbook_row_counted_by_its_label_gets_the_labels_unit():
+    # under a header of years, a label ending in a noun of counting (基层工会数, 职工代表人数) gives
+    # its row's unit as a bracket does; without the header the bare figures stay no claims
+    text = ("指 标 | 2006年 | 2005年 |\n基层工会数 | 6941 | 6254 |\n"
+            "职代会职工代表人数 | 96442 | 92735 |\n")
+    assert rows(text, "text", "unit", "metric", "period") == [
+        ("6941", "个", "union_organizations", "2006年"), ("6254", "个", "union_organizations", "2005年"),
+        ("96442", "人", "workers", "2006年"), ("92735", "人", "workers", "2005年")]
+    assert rows("基层工会数 | 6941 | 6254 |\n", "text") == []
+
+
+def test_a_yearbook_saved_one_cell_a_line_reads_as_its_rows():
+    # a web page's table saved as text, a cell a line with bars between: rows end where a label follows
+    # a figure, and each figure is counted by its row's label however far up it stands
+    text = ("表16—4 工会组织基本情况\n指 标\n|\n2006年\n|\n2005年\n|\n基层工会数\n|\n6941\n|\n6254\n|\n"
+            "工会会员数\n|\n1356885\n|\n1248255\n|\n注:本表数据由市总工会提供。\n|\n")
+    assert rows(text, "text", "value", "unit", "metric", "period") == [
+        ("6941", 6941, "个", "union_organizations", "2006年"), ("6254", 6254, "个", "union_organizations", "2005年"),
+        ("1356885", 1356885, "人", "union_members", "2006年"), ("1248255", 1248255, "人", "union_members", "2005年")]
+
+
 def test_a_caption_gives_the_unit_of_the_rows_below_it():
     text = ("表2 各市工会经费收入（单位：万元）\n"
             "地区        2022年      2023年      增长\n"

@@ -83,7 +83,7 @@ class Scanner:
                       for ex in self.exclusions]
         self.tests = [(ex, tests) for ex, tests in self.tests if tests]
         self.has_percent = "pct" in self.pattern.groupindex
-        self.tables = TableCells(self.units_by_written)
+        self.tables = TableCells(self.units_by_written, numbers.get("bare", {}).get("count_nouns", {}))
         # rule words are escaped, so the named groups are the pattern's only ones: scan reads m.groups()
         assert self.pattern.groups == len(self.pattern.groupindex), "a capturing group in the number pattern"
         self._parse = lru_cache(maxsize=65536)(self._parse_groups)

@@ -26,7 +26,7 @@ _COLUMN_MARKS = ("  ", "\t", "|")
 class TableCells:
     """Finds the figures of a text's tables whose unit stands in a cell of its own."""
 
-    def __init__(self, unit_words):
+    def __init__(self, unit_words, count_nouns: dict[str, str] | None = None):
         words = sorted((w for w in unit_words if w and not any(ch.isspace() for ch in w)), key=len, reverse=True)
         unit = "(?P<magnitude>[万亿])?(?P<unit>" + "|".join(re.escape(w) for w in words) + ")"
         # matched right after an opening bracket, found with str.find: a regex scan of every
@@ -41,6 +41,12 @@ class TableCells:
         # header ending in a measure word of two characters or more (服务人次, 帮扶户次): one character
         # (职工之家, 专家) is too often the end of a plain noun
         self.header_cell = re.compile(rf"[(（]{unit}[)）]$") if words else None
+        # a yearbook row's label that ends in a noun of counting (基层工会数 | 6941 | 6254: 个) gives its unit
+        nouns = {noun: unit for noun, unit in (count_nouns or {}).items() if unit}
+        self.count_nouns = nouns
+        self.label_noun = re.compile(
+            r"(?<=[\u4e00-\u9fff])(?P<noun>" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + ")$") \
+            if nouns else None
         self.tail_words = tuple(w for w in words if len(w) > 1)
         self.header_tail = re.compile(
             r"(?<=[\u4e00-\u9fff])(?P<magnitude>[万亿])?(?P<unit>"
@@ -51,6 +57,9 @@ class TableCells:
         header cell or None, its column's year or None) of each figure, in order."""
         if self.bracketed is None:
             return []
+        one_a_line = _CELL_PER_LINE in text
+        if one_a_line:
+            text = _rows_of_cells(text)
         found = []
         for bracket in "(（":
             at = text.find(bracket)
@@ -66,7 +75,7 @@ class TableCells:
                 found += self._captioned(text)
             found += self._headed(text)
             if "|" in text or "\t" in text:
-                found += self._labelled(text)
+                found += self._labelled(text, one_a_line)
         first: dict[int, tuple] = {}
         for cell in found:  # a figure once, as the first way that found it reads it (with a year if any found one)
             if cell[0] in first and first[cell[0]][5] is None and cell[5]:
@@ -119,16 +128,18 @@ class TableCells:
             m = self.header_tail.search(cell)
         return m
 
-    def _labelled(self, text: str) -> list[tuple]:
+    def _labelled(self, text: str, one_a_line: bool = False) -> list[tuple]:
         """The figures of a yearbook's rows set off by bars or tabs, under a header of years
         (指标 | 2010年 | 2009年): each column's year, and a row's unit from its label (工会会员数(人))
         or, for a row without one (其中:企业合计 | 7428 | 7225), from the nearest row above that
-        gave one. A line that is no such row ends the table."""
+        gave one. A line that is no such row ends the table. In a table set one cell a line the
+        label is lines away from its figures: it is given as their heading, the words they count."""
         found = []
         parent, years = None, []
         for start, line in _lines(text):
             cells = _row_cells(line, start) if "|" in line or "\t" in line else []  # prose: no cells to split
             label, rest = (cells[0][2], cells[1:]) if cells else ("", [])
+            heading = (cells[0][0], cells[0][1]) if one_a_line and rest else None
             if not rest or any(ch.isdigit() for ch in label):
                 parent, years = None, []
                 continue
@@ -139,19 +150,24 @@ class TableCells:
             if len(figures) != len(rest):
                 parent = None  # a row of words: the unit above is not this one's
                 continue
-            parent = self._label_unit(label) or parent
+            parent = self._label_unit(label, counted=bool(years)) or parent
             if parent is None:
                 continue
             periods = _column_years(years, len(figures))
             for (a, _, cell), period in zip(figures, periods):
                 at = a + cell.index(cell.strip())
-                found.append((at, at + len(cell.strip()), cell.strip() + parent[0], parent[1], None, period))
+                found.append((at, at + len(cell.strip()), cell.strip() + parent[0], parent[1], heading, period))
         return found
 
-    def _label_unit(self, label: str) -> tuple[str, str] | None:
-        """(magnitude, measure word) a row's label gives in brackets at its end (会员人数(万人)), if any."""
-        own = self.header_cell.search(label.rstrip(" \t\u3000:：")) if self.header_cell else None
-        return (own.group("magnitude") or "", own.group("unit")) if own else None
+    def _label_unit(self, label: str, counted: bool = False) -> tuple[str, str] | None:
+        """(magnitude, measure word) a row's label gives in brackets at its end (会员人数(万人)), if any;
+        where `counted`, also by the noun of counting it ends with (基层工会数: 个)."""
+        label = label.rstrip(" \t\u3000:：")
+        own = self.header_cell.search(label) if self.header_cell else None
+        if own:
+            return own.group("magnitude") or "", own.group("unit")
+        noun = self.label_noun.search(label) if counted and self.label_noun else None
+        return ("", self.count_nouns[noun.group("noun")]) if noun else None
 
     def _captioned(self, text: str) -> list[tuple]:
         """The figures of the rows under a caption that gives their unit (西安市    12,345), up to
@@ -193,6 +209,25 @@ _SUB_ROW = ("#", "＃", "其中")  # a yearbook's "of which" row: its parent's u
 _CELL_GAP = re.compile(r"\t|[ \u3000]{2,}|[ \t\u3000]*\|[ \t\u3000]*")
 _CELL_FIGURE = re.compile(_NUMBER)
 _MAGNITUDE_FIGURE = re.compile(rf"(?:{_NUMBER})(?P<magnitude>[万亿])?")
+
+
+_CELL_PER_LINE = "\n|\n"  # a table saved from a web page one cell a line, bars between (基层工会数\n|\n6941\n|\n6254)
+
+
+def _rows_of_cells(text: str) -> str:
+    """A table set one cell a line read as rows of cells (基层工会数 | 6941 | 6254 |): the same
+    length, so every offset stays the original's. A row ends where a label (a cell without
+    digits) follows a cell with them: a figure or a header's year."""
+    chars = list(text)
+    at = text.find(_CELL_PER_LINE)
+    while at >= 0:
+        before = text[text.rfind("\n", 0, at) + 1:at]
+        end = text.find("\n", at + 3)
+        after = text[at + 3:len(text) if end < 0 else end]
+        row_ends = any(ch.isdigit() for ch in before) and not any(ch.isdigit() for ch in after)
+        chars[at:at + 3] = " |\n" if row_ends else " | "
+        at = text.find(_CELL_PER_LINE, at + 2)
+    return "".join(chars)
 
 
 def _row_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
