@@ -298,6 +298,9 @@ class Classifier(HeadWords):
             if named.category in _OBJECT_CATEGORIES and (verb := self._verb_before(ctx.before, unit) or listed
                                                          or self._served_by(ctx, unit, named)):
                 return verb  # 走访慰问120名劳模, 培训了800名工会干部: the people a verb acts on, not an honour or a post
+            if named.from_earlier:  # 安排547万元专项资金: a catch-all noun, its kind from the words around
+                return self._kind_of(named, self._hits(self.cue_pattern, self.by_cue, ctx.before[-BEFORE_WINDOW:], unit),
+                                     ctx, unit)
             return named
         if listed or (not after and (listed := self._served_by(ctx, unit, None))):
             return listed  # (为500名环卫工人送去…, 向290位女职工发放286万元慰问金: the verb names them)
