@@ -441,6 +441,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("香港工聯會屬會及贈會共有253間。", "union_organizations", "organizations"),  # affiliates, in 間
     # the provinces and cities counted: 省级/市级 are levels, not them
     ("来自全省21个市（州）的代表参加会议。", "areas", "other"),
+    ("本届大赛设置9个省特色产业竞赛项目。", "labour_competitions", "activities"),  # the province's, not provinces
+    ("今年共有5个市重点工程开工。", "items", "other"),
     ("全国31个省（区、市）总工会参与评选。", "areas", "other"),
     # a union word ending the noun after the place: the unions are counted (县|工会, through an aside),
     # unless a noun of any unit goes on (地区|工会|专职工作人员 are the places', 县|工会|经费 too)
