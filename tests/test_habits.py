@@ -550,6 +550,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("截至2020年,市总工会累计发放助学资金592.43万元。", "subsidies", "funds"),
     ("今年市总工会发放的助学款近22万元。", "subsidies", "funds"),
     ("当年考入大学的应届生，其中本科资助5000元。", "subsidies", "funds"),  # a grant, by its verb
+    ("创业者个人可获1万元至3万元借款。", "loans", "funds"),  # money lent
     ("据了解，厦门职场女性有67万人。", "workers", "workforce"),  # women at work: a workforce, as 女职工 are
     # a catch-all noun after the money (专项资金) takes its kind from the clauses around, as a verb before does
     ("此次集中慰问活动中，自治区总工会为一线在岗环卫工人安排547万元专项资金。", "assistance_funds", "funds"),
