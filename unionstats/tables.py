@@ -10,8 +10,9 @@ label, and the figure alone in the next cell:
 The figure is the claim (its span is the digits); its measure word, and a 万 or 亿
 written with it, come from the unit's cell, and so do they for the figures that follow
 it in its row (基层工会数(个) | 10314 | 9683: a yearbook's years). Only a known measure word, set off by
-brackets or by cell gaps (two spaces, a tab, a bar), counts as such a cell: in prose
-a number keeps needing its measure word after it.
+brackets or by cell gaps (two spaces, a tab, a bar), counts as such a cell (and, under a
+yearbook's header of years, a label ending in a noun of counting: 基层工会数 | 6941, 个): in
+prose a number keeps needing its measure word after it.
 """
 from __future__ import annotations
 
