@@ -83,7 +83,6 @@ class Scanner:
                       for ex in self.exclusions]
         self.tests = [(ex, tests) for ex, tests in self.tests if tests]
         self.has_percent = "pct" in self.pattern.groupindex
-        self.tables = TableCells(self.units_by_written, numbers.get("bare", {}).get("count_nouns", {}))
         # rule words are escaped, so the named groups are the pattern's only ones: scan reads m.groups()
         assert self.pattern.groups == len(self.pattern.groupindex), "a capturing group in the number pattern"
         self._parse = lru_cache(maxsize=65536)(self._parse_groups)
@@ -91,6 +90,7 @@ class Scanner:
         # a plain number with 余/多 right before people (500余女职工) counts them; 人 and 名 are measure words
         self.people_after_more = tuple(w for w in bare.get("people", []) if len(w) > 1)
         self.count_nouns = bare.get("count_nouns", {})
+        self.tables = TableCells(self.units_by_written, self.count_nouns)  # 基层工会数 | 6941: a label that counts
         links = alternation(bare.get("count_links", []))
         # the characters a noun or a link ends with, right before the number (or a space): most numbers follow none
         self.counted_ends = {w[-1] for w in (*self.count_nouns, *bare.get("count_links", []))} | {" ", "\t"}
