@@ -820,6 +820,16 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("各基层工会设立120个爱心摊点。", "items", "other"),
     ("女职工委员会开通8个热线。", "items", "other"),
     ("全省基层工会建立120个。", "union_organizations", "organizations"),
+    # named as a facility (被命名为…创新工作室): the facility is counted, not an honour; a person named
+    # (12名职工被命名为“齐鲁工匠”) still holds an honour
+    ("截至2020年，75个创新室被命名为省级劳模（职工）创新工作室。", "innovation_studios", "facilities"),
+    ("其中209个被命名为省级“工会爱心驿站”。", "service_stations", "facilities"),
+    ("12名职工被命名为“齐鲁工匠”。", "honours", "awards"),
+    # a premium paid into mutual aid; wages claimed back (追索劳动报酬)
+    ("今年1-9月份，归集保费40.43万元。", "mutual_insurance", "funds"),
+    ("全年共为农民工追索劳动报酬68亿元。", "recovered_money", "funds"),
+    # 站点 alone, in a union's report, is an outdoor workers' station
+    ("截至今年4月，全国已建站点近9.6万个。", "service_stations", "facilities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
