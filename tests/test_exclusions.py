@@ -106,6 +106,8 @@ NO_CLAIMS = [
     "慰问组来到二期扩建项目现场。",
     "职工获得各工种技能竞赛第二、三名。",  # places in a contest, listed (第二、三名) or a range (第四至十名)
     "获得第四至十名的职工被授予技术能手称号。",
+    "对考入一本、二本院校的困难职工子女给予资助。",  # the tier of a university, not books
+    "考入三本院校的学生同样纳入助学范围。",
 ]
 
 

@@ -828,6 +828,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a premium paid into mutual aid; wages claimed back (追索劳动报酬)
     ("今年1-9月份，归集保费40.43万元。", "mutual_insurance", "funds"),
     ("全年共为农民工追索劳动报酬68亿元。", "recovered_money", "funds"),
+    # members in the new forms of work, said as a field (新业态领域)
+    ("其中新业态领域会员5.69万人。", "new_employment_members", "membership"),
     # 站点 alone, in a union's report, is an outdoor workers' station
     ("截至今年4月，全国已建站点近9.6万个。", "service_stations", "facilities"),
 ])
