@@ -830,6 +830,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全年共为农民工追索劳动报酬68亿元。", "recovered_money", "funds"),
     # members in the new forms of work, said as a field (新业态领域)
     ("其中新业态领域会员5.69万人。", "new_employment_members", "membership"),
+    # people sent somewhere (到…) for what they went for, named past the place
+    ("组织全市50名技术工人和先进职工代表到省技术工人疗休养基地开展职工乡村疗休养活动。", "rest_recuperation", "participation"),
     # 站点 alone, in a union's report, is an outdoor workers' station
     ("截至今年4月，全国已建站点近9.6万个。", "service_stations", "facilities"),
 ])
