@@ -108,6 +108,8 @@ NO_CLAIMS = [
     "获得第四至十名的职工被授予技术能手称号。",
     "对考入一本、二本院校的困难职工子女给予资助。",  # the tier of a university, not books
     "考入三本院校的学生同样纳入助学范围。",
+    "逐步构建起‘1公里’户外劳动者暖心服务圈。",  # a name in single quotes; a service's promised reach
+    "打造3公里职工生活圈。",
 ]
 
 
