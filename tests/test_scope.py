@@ -939,3 +939,9 @@ def test_a_city_in_another_piece_of_the_sentence_does_not_place_a_claim_whose_pi
     text = ("新疆维吾尔自治区总工会组成慰问组深入灾区。\n自治区总工会下拨首批慰问金后,又送去抗震救灾资金50万元;"
             "阿克苏地区工会送去价值30万元的物资。")
     assert scopes(text) == [("50万元", "新疆维吾尔自治区", ""), ("30万元", "新疆维吾尔自治区", "阿克苏地区")]
+
+
+def test_a_province_named_before_its_whole_in_its_own_phrase_places_the_claim():
+    # a round-up whose last item is a city's: 浙江全省 in the middle item is Zhejiang's, not the city's province
+    text = "江苏省总工会建成驿站5000个；浙江全省新发展会员30万人；湖南省长沙市总工会慰问困难职工2000户。"
+    assert scopes(text) == [("5000个", "江苏省", ""), ("30万人", "浙江省", ""), ("2000户", "湖南省", "长沙市")]

@@ -121,7 +121,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             elif _leaves_city(text, whole, phrase[0], pos, local_marks) or _province_subject(
                     text, in_sentence, s_start, pos, province_marks, local_marks, gazetteer.adverbials):
                 # the report's province, or the one province its sentence names before it (四川省各级工会…全省…)
-                result.append(Scope(_one_province(in_sentence, pos) or doc_scope.province, ""))
+                result.append(Scope(_one_province(in_sentence, pos, phrase[0]) or doc_scope.province, ""))
             elif ((lead := city_leads.get(segments.paragraph(pos)[0], doc_scope.city)) != doc_scope.city
                   and not _stands_in(city_marks, s_start, s_end)):
                 result.append(city_scope(lead))  # a round-up's paragraph of another county's news
@@ -158,7 +158,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             continue  # before it (全总在北京举行发布会，提出全国服务站点达到15万个)
         if in_clause or says_province(c_start, c_end):  # several cities, or 全省 in its own phrase: the
             # province's, the one its sentence names before it if any (【甘肃】省总工会投入…)
-            named = _one_province(in_sentence, pos) if not in_clause else None
+            named = _one_province(in_sentence, pos, c_start) if not in_clause else None
             result.append(Scope(named or home(s_start, s_end), ""))
             continue
         p_start, p_end = segments.part(pos)
@@ -168,7 +168,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             result.append(city_scope(in_part.pop()))
         elif cities and not in_part and says_province(p_start, pos):
             # 自治区总工会…又送去资金50万元；阿克苏地区工会送去…: its own piece says whose; a city of another is not
-            result.append(Scope(_one_province(in_sentence, pos) or home(s_start, s_end), ""))
+            result.append(Scope(_one_province(in_sentence, pos, phrase[0]) or home(s_start, s_end), ""))
         elif len(cities) == 1 and not in_part:
             result.append(city_scope(next(iter(cities))))
         elif not cities and not whole_province(s_start) and (carried := _carried(segments, pos, cities_of, whole_province,
@@ -186,9 +186,11 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     return result
 
 
-def _one_province(mentions: list[Mention], pos: int) -> str | None:
-    """The province of the places named before `pos`, when they are all of one."""
-    named = {m.province for m in mentions if m.start < pos}
+def _one_province(mentions: list[Mention], pos: int, phrase_start: int = 0) -> str | None:
+    """The province of the places named before `pos`, when they are all of one: those of its own
+    phrase, where it names any (江苏省…；浙江全省新发展会员30万人: Zhejiang's), else its sentence's."""
+    named = {m.province for m in mentions if phrase_start <= m.start < pos} \
+        or {m.province for m in mentions if m.start < pos}
     return named.pop() if len(named) == 1 else None
 
 
