@@ -168,7 +168,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             result.append(city_scope(in_part.pop()))
         elif cities and not in_part and says_province(p_start, pos):
             # 自治区总工会…又送去资金50万元；阿克苏地区工会送去…: its own piece says whose; a city of another is not
-            result.append(Scope(_one_province(in_sentence, pos, phrase[0]) or home(s_start, s_end), ""))
+            result.append(Scope(_one_province(in_sentence, pos, c_start) or home(s_start, s_end), ""))
         elif len(cities) == 1 and not in_part:
             result.append(city_scope(next(iter(cities))))
         elif not cities and not whole_province(s_start) and (carried := _carried(segments, pos, cities_of, whole_province,
