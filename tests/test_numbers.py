@@ -180,6 +180,9 @@ SENTENCES = [
     ("新 发 展 会 员 3 2 0 0 余 人", [("3 2 0 0 余 人", 3200, "人", "more_than")]),
     ("建成驿站12 35个", [("35个", 35, "个", "exact")]),  # digits in groups: two numbers, not one
     ("3. 5家企业参加评选。", [("5家", 5, "家", "exact")]),  # a list's number, not 3.5
+    # a point spaced before (PDF extraction): the digits around it are one number
+    ("全省共有会员12 . 5 万人。", [("12 . 5 万人", 125000, "人", "exact")]),
+    ("职工满意度达到97 .8%。", [("97 .8%", 97.8, "%", "exact")]),
     # thousands set off by a space (or a thin or no-break space), in groups of three
     ("全区职工服务中心达到1 260个。", [("1 260个", 1260, "个", "exact")]),
     ("投入资金12 345.6万元。", [("12 345.6万元", 123456000, "元", "exact")]),

@@ -32,7 +32,9 @@ _DECIMAL = r"(?:(?<!\d\.\d*)\.\d+(?![.\d]))?"
 _SPACED = r"(?=\d[ \u3000])(?<![\d.])\d(?:(?:[ \u3000]\d)+(?:[ \u3000]\.[ \u3000]\d(?:[ \u3000]\d)*)?|[ \u3000]\.[ \u3000]\d(?:[ \u3000]\d)*)(?![\d.])"
 # thousands set off by a space, as typesetters and PDFs do: 1 260个, 12 345.6万元 (groups of three)
 _GROUPED = r"(?<![\d.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d|[ \u00a0\u2009\u202f]\d)"
-ARABIC = rf"\d+(?:,\d{{3}})+(?![\d,]){_DECIMAL}|{_GROUPED}{_DECIMAL}|{_SPACED}|\d+{_DECIMAL}|(?<![\d.])\.\d+(?![.\d])"
+# a point with a space before it (and at most one after) joins its digits: 12 . 5万人, 97 .8%
+_SPACED_POINT = r"(?<![\d.])\d+[ \u3000]\.[ \u3000]?\d+(?![\d.])"
+ARABIC = rf"\d+(?:,\d{{3}})+(?![\d,]){_DECIMAL}|{_GROUPED}{_DECIMAL}|{_SPACED}|{_SPACED_POINT}|\d+{_DECIMAL}|(?<![\d.])\.\d+(?![.\d])"
 
 
 def number_pattern(marks: str = "余多几") -> str:
