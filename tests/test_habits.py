@@ -190,6 +190,10 @@ def test_sub_counts_after_其中_are_claims_of_their_own():
     ("全省新发展会员12万人，其中女职工5万人，农民工3万人。", ["new_members"] * 3),
     ("慰问困难职工1.2万户，其中劳模300户，农民工2000户。", ["assisted_workers"] * 3),
     ("全年培训职工5000人，其中一线职工3000人；全省有农民工1000万人。", ["trainees", "trainees", "migrant_workers"]),
+    # a part named by a catch-all noun of the whole's kind (示范点, 基地) is some of the whole
+    ("全省累计建成职工书屋3200家，其中全国示范点86家。", ["reading_rooms", "reading_rooms"]),
+    ("新建职工之家420个，其中省级示范点35个。", ["workers_homes", "workers_homes"]),
+    ("全市投入帮扶资金500万元，其中建成示范点12个。", ["assistance_funds", "facilities_other"]),  # not of its kind
     # a part in brackets: （含…）, (其中…)
     ("全省会员达到1200万人（含农民工300万人）。", ["union_members", "union_members"]),
 ])

@@ -334,10 +334,13 @@ class Classifier(HeadWords):
                     and (earlier := self._earlier(ctx, unit))):
                 # 受理劳动争议案件2856件，涉及职工4120人: those the earlier item involves
                 return max(earlier, key=nearest)[2]
-            if (ctx.part and best[2].generic and tail[best[0]:best[1]] in ctx.earlier
-                    and (whole := self._earlier(ctx, unit))):
-                # 吸纳…入会46.8万人。其中，广州吸纳12.6万人: a catch-all verb of the whole again, its count
-                return max([h for h in whole if not h[2].generic] or whole, key=nearest)[2]
+            if ctx.part and best[2].generic and (whole := self._earlier(ctx, unit)):
+                if tail[best[0]:best[1]] in ctx.earlier:
+                    # 吸纳…入会46.8万人。其中，广州吸纳12.6万人: a catch-all verb of the whole again, its count
+                    return max([h for h in whole if not h[2].generic] or whole, key=nearest)[2]
+                kind = max(whole, key=nearest)[2]
+                if not kind.generic and kind.category == best[2].category:
+                    return kind  # 职工书屋356家，其中省级示范点45家: a catch-all noun for some of the whole
             named = self._specific(before, best)
             return self._kind_of(named, before, ctx, unit) if named.from_earlier else named
         # 参加培训职工5000人,其中一线职工3000人: a part counts what the whole does
