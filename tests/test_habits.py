@@ -462,6 +462,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("推动11.6万名职工取得技能等级证书。", "trainees", "participation"),
     ("县级以上地方工会机关工作人员5120人。", "union_cadres", "personnel"),
     ("活动覆盖全县15个镇街。", "areas", "other"),  # towns and streets, as a county report counts them
+    ("全乡有20个行政村，宣传队走遍了每个村。", "areas", "other"),  # villages, as a township counts them
     ("全区8个镇（街道）均建立了工会。", "areas", "other"),
     ("年末实有人员编制186名。", "union_cadres", "personnel"),  # a union's own staff, as its accounts count them
     ("为300余名大病职工提供二次医疗救助。", "assisted_workers", "assistance"),  # 二次: secondary, no count
