@@ -40,6 +40,7 @@ BROKEN = [
     ("periods", '[vars]\nN = [1,\n', 2, "not valid TOML"),
     ("periods", '[[period]]\nname = "x"\npattern = "去年"\nstates = "no"\n', 4, "states must be true or false"),
     ("numbers", '[qualifiers.after]\nmaybe = ["许"]\n', 2, "unknown qualifier `maybe`"),
+    ("numbers", '[qualifiers.currency]\napprox = ["人民币"]\n', 2, "qualifiers.currency holds one list, `words`"),
     ("traditional", '# pairs\npairs = """\n萬万 億亿\n國国 會\n"""\n', 4, "`會` is not a pair"),
     ("traditional", 'pairs = ["萬万"]\n', 1, "one string of two-character pairs"),
     ("traditional", 'pairs = "萬万"\nglosses = "(huì"\n', 2, "pattern does not compile"),

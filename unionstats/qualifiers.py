@@ -34,12 +34,15 @@ class QualifierReader:
         self.any_before_word = tuple(w for w, _ in self.before_words)
         self.any_before_chinese = tuple(w for w, _ in self.before_chinese)
         self.blockers = tuple(qualifiers.get("blockers", {}).get("words", []))
+        # 约合|人民币|500万元: a currency's name between a qualifier and its amount (the longest first)
+        self.currencies = tuple(sorted(qualifiers.get("currency", {}).get("words", []), key=len, reverse=True))
         # 至少|投入500万元: a word whose amount is across a short verb (no 的: 最多的是…)
         self.across_qualifiers, across = _grouped(qualifiers.get("before_verb", {}))
         self.across = regex.compile(across + r"[ \t]*(?:可以|可|能|将|要)?[ \t]*(?:(?!的)[\u4e00-\u9fa5]){1,3}[ \t]*$") \
             if across else None
         # the last characters of those words: most numbers follow none of them
-        self.before_last_chars = {w[-1] for w in (*self.any_before_word, *self.any_before_chinese, *self.blockers)}
+        self.before_last_chars = {w[-1] for w in (*self.any_before_word, *self.any_before_chinese, *self.blockers,
+                                                  *self.currencies)}
         self.after_measure = _by_length(qualifiers.get("after_measure", {}))  # 三成|多
         self.after_qualifiers, after = _grouped(qualifiers.get("after", {}))
         self.after = regex.compile(UNIT_GAP + after) if after else None
@@ -49,6 +52,9 @@ class QualifierReader:
         window = text[max(0, start - BEFORE_WINDOW):start]
         last = window.rstrip(SPACE_CHARS + "\r\n")[-1:]  # 近\n2亿元: a line end is a space here
         before = without_breaks(window) if last and last in self.before_last_chars else ""
+        if before and before.endswith(self.currencies):
+            currency = next(w for w in self.currencies if before.endswith(w))
+            before = before[:-len(currency)].rstrip(SPACE_CHARS)
         if before and not before.endswith(self.blockers):
             if before.endswith(self.any_before_word):
                 for word, qualifier in self.before_words:

@@ -188,6 +188,9 @@ def _load_periods(src, rules):
             rules.period_bases.add(e["name"])
 
 
+_WORD_LISTS = ("blockers", "currency")  # qualifier tables that are one list of words, not words per qualifier
+
+
 def _load_numbers(src, rules):
     data = src.data
     for table in ("charmap", "multipliers"):
@@ -196,7 +199,9 @@ def _load_numbers(src, rules):
                 raise src.error(f"{table} maps one character to " + ("one character" if table == "charmap" else "a number"), table, key=k)
     for place, table in data.get("qualifiers", {}).items():
         for qualifier, words in table.items():
-            if place != "blockers" and qualifier not in QUALIFIERS:
+            if place in _WORD_LISTS and qualifier != "words":
+                raise src.error(f"qualifiers.{place} holds one list, `words`", f"qualifiers.{place}", key=qualifier)
+            if place not in _WORD_LISTS and qualifier not in QUALIFIERS:
                 raise src.error(f"unknown qualifier `{qualifier}` (one of: {', '.join(QUALIFIERS)})",
                                 f"qualifiers.{place}", key=qualifier)
             strings(src, words, f"qualifiers.{place}", None, qualifier)
