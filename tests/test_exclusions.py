@@ -110,6 +110,10 @@ NO_CLAIMS = [
     "考入三本院校的学生同样纳入助学范围。",
     "逐步构建起‘1公里’户外劳动者暖心服务圈。",  # a name in single quotes; a service's promised reach
     "打造3公里职工生活圈。",
+    "一路向西，637公里后就到达塔城。",  # a distance ahead, or to a place (距…仅17公里)
+    "这里距边境口岸仅17公里。",
+    "驿站每周开展2次志愿服务活动。",  # a schedule within a week, a month, a season
+    "坚持每月召开1次例会，每季度开展1次检查。",
 ]
 
 
@@ -121,6 +125,8 @@ def test_no_claim(sentence):
 def test_claims_beside_exclusions_survive():
     text = "2021年,全市新建工会组织119个,第二届劳动竞赛吸引1000余名职工参加。"
     assert [c.text for c in extract_text(text)] == ["119个", "1000余名"]
+    # a year's count is no schedule: 每年 is a period, the count a claim
+    assert [c.text for c in extract_text("每年开展送温暖活动100余次，每月服务职工1200人次。")] == ["100余次", "1200人次"]
 
 
 def test_money_above_an_amount_is_a_sum_not_a_size_class():
