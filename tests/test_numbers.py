@@ -69,6 +69,7 @@ SENTENCES = [
      [("2.3个亿", 230000000, "元", "exact"), ("两个多亿", 200000000, "元", "more_than"),
       ("3个亿人次", 300000000, "人次", "less_than")]),
     ("创造效益超亿元。", [("亿元", 100000000, "元", "more_than")]),
+    ("一次性奖励万余元，对困难职工给予上万元救助。", [("万余元", 10000, "元", "more_than"), ("万元", 10000, "元", "more_than")]),
     # person-days, as written (人天, 人日): not people
     ("全年培训职工3200人天，志愿服务1.5万人日。", [("3200人天", 3200, "人天", "exact"), ("1.5万人日", 15000, "人日", "exact")]),
     # the sign ㎡ is 平方米; a place's population is a count even with no measure word after it
