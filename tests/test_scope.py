@@ -100,6 +100,14 @@ def test_a_destination_does_not_place_a_claim():
     assert scopes(text) == [("31个", "全国", ""), ("1200余名", "全国", "")]
 
 
+def test_a_national_ranking_that_names_two_provinces_once_each_is_national():
+    # one 全国, two provinces named once each and neither speaks of itself (全省, 省总工会): a ranking
+    text = ("2020年全国共有工会基层组织数247.6万个。依据榜单可知：12个地区工会基层组织超过10万个，"
+            "广东21.5万个领先于其他地区；河南工会专职工作人员最多。")
+    assert scopes(text) == [("247.6万个", "全国", ""), ("12个", "全国", ""), ("10万个", "全国", ""),
+                            ("21.5万个", "广东省", "")]
+
+
 def test_short_forms_of_autonomous_regions_and_prefectures():
     text = "内蒙古自治区总工会:全区工会会员320万人。内蒙古工会。延边州总工会新建驿站35家。"
     assert scopes(text) == [("320万人", "内蒙古自治区", ""), ("35家", "吉林省", "延边朝鲜族自治州")]

@@ -52,10 +52,10 @@ def document_scope(gazetteer: Gazetteer, text: str, mentions: list[Mention],
     if national > 2 * provincial and national >= 3 and max(own, county) < national:
         return Scope(NATIONAL, "")
     # a national piece that names provinces in turn (浙江省…；广东省…；四川省…) or ranks them (广东
-    # 21.5万个领先；西藏…；江苏…): none stands out. One 全国 is enough where three or more are named
+    # 21.5万个领先；河南…): none stands out. One 全国 is enough where two or more are named
     # and none says 全省, 省总工会 or 全市 of itself
     if len(ranked) > 1 and ranked[0][1] <= ranked[1][1] + 1 and national and (
-            national >= max(2, provincial) or (len(provinces) >= 3 and not provincial_marks(province)
+            national >= max(2, provincial) or (len(provinces) >= 2 and not provincial_marks(province)
                                                and not count["city"] and not county)):
         return Scope(NATIONAL, "")
     # a national piece that goes round the country (武汉、南昌、株洲、烟台、西安…): one province may
