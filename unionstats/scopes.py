@@ -55,8 +55,7 @@ def document_scope(gazetteer: Gazetteer, text: str, mentions: list[Mention],
     # 21.5万个领先；河南…): none stands out. One 全国 is enough where two or more are named
     # and none says 全省, 省总工会 or 全市 of itself
     if len(ranked) > 1 and ranked[0][1] <= ranked[1][1] + 1 and national and (
-            national >= max(2, provincial) or (len(provinces) >= 2 and not provincial_marks(province)
-                                               and not count["city"] and not county)):
+            national >= max(2, provincial) or (not provincial_marks(province) and not count["city"] and not county)):
         return Scope(NATIONAL, "")
     # a national piece that goes round the country (武汉、南昌、株洲、烟台、西安…): one province may
     # be named most, but not in most mentions, and it speaks of itself as a whole (全省, 省总工会)
