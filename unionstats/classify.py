@@ -285,7 +285,7 @@ class Classifier(HeadWords):
         head = compound(after, ctx.after)  # the noun right after it, however long, once it starts near enough,
         while len(head) > 1 and ctx.after.startswith(MODIFIER_ENDS, max(h[1] for h in head)):
             head = [h for h in head if h[1] < max(h[1] for h in head)]  # and not ending in a modifier (示范|性)
-        head = head if head and min(h[1] for h in head) <= HEAD_WINDOW else []
+        head = head if head and min(h[0] for h in head) < HEAD_WINDOW else []
         if head and len(head) < len(after) and ctx.after.startswith(MODIFIER_ENDS, max(h[1] for h in head)):
             head = self._bridged(ctx.after, head, after)
         if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
