@@ -54,6 +54,15 @@ def test_pinyin_a_mirror_site_glued_after_each_character_is_read_as_spaces():
     assert rows("会员服务卡(app)发放20万张。", "value", "unit") == [(200000, "张")]
 
 
+def test_emoji_a_mirror_site_strews_in_brackets_are_read_as_spaces():
+    # wherever they stand: inside a measure word, after a mark, inside the pinyin of a character
+    text = "全国参(🆘)加技能比赛的(de )职工累计0.93亿人(🐮)次,其中、(🏸)晋升等(dě(🚚)ng )级的职工201.8万人次。"
+    assert rows(text, "text", "value", "unit", "metric") == [
+        ("0.93亿人(🐮)次", 93000000, "人次", "people_reached"),
+        ("201.8万人次", 2018000, "人次", "people_reached")]
+    assert rows("全市建成驿站(⏲)120个。", "value", "unit", "metric") == [(120, "个", "service_stations")]
+
+
 def test_markup_left_in_a_copied_text_reads_as_what_the_page_shows():
     # a page pasted as text: tags end lines (or part cells), references are their characters
     plain = "全省建成驿站1200 个，服务职工3.5万人次。\n其中，农民工会员20万人\n西安市新建工会组织120个。"
