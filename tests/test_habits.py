@@ -237,6 +237,12 @@ def test_the_members_of_a_list_read_the_words_before_the_first():
                                                                               ("unionization_rate",)]
 
 
+def test_the_noun_after_a_list_word_is_the_next_items_not_this_ones():
+    text = "全国总工会累计表彰全国五一劳动奖状2245个、奖章8650个和全国工人先锋号8870个。"
+    assert rows(text, "metric") == [("may_day_awards",), ("may_day_awards",), ("pioneer_awards",)]
+    assert rows("全区建成工会驿站20个及职工书屋5个。", "metric") == [("service_stations",), ("reading_rooms",)]
+
+
 def test_an_aside_after_a_number_does_not_name_it():
     text = "2. 新发展会员:52.36万人(其中农民工会员31.2万人)"
     assert rows(text, "text", "metric") == [("52.36万人", "new_members"), ("31.2万人", "migrant_worker_members")]

@@ -190,6 +190,8 @@ class Extractor:
             skip_to = words.end()  # 1300家国家、省、市级|职工书屋, 12个来自…的|班组: which levels, whence; the noun comes after
             after_end = max(after_end, min(p_end, segments.clause(skip_to)[1]))
         after = _own_words(text, skip_to, after_end) if not _HEADLINE_GAP.match(text, skip_to) else ""
+        if j < len(quantities) and after_end == quantities[j].start and _JOINER_FIRST.match(after):
+            after = ""  # 奖章8650个|和全国工人先锋号|8870个: the words after a list word are the next item's
         if after.endswith("、") and j == i + 1 and (j == len(quantities) or quantities[j].start >= p_end):
             # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share; a list of
             # places they went to, however long, to what they went for (赴恩施、神农架、宜昌等地进行疗休养)
@@ -278,6 +280,7 @@ class Extractor:
         return text[max(p_start, quantities[k - 1].end if k else 0):quantities[k].start]
 
 
+_JOINER_FIRST = regex.compile(rf"[ \t]*(?:以及|[{LIST_JOINERS}])")
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
 _PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(PART_WORDS)})")  # such a clause, after a mark
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
