@@ -38,6 +38,8 @@ NUMBERS = [
     ("三千二", 3200, False),
     ("两万五", 25000, False),
     ("一百零五", 105, False),
+    ("一零八", 108, False),  # digit by digit, as years are written: a 零 with no 十百千 before it
+    ("二零二万", 2020000, False),
     ("4000多", 4000, True),
     ("97.8", Decimal("97.8"), False),
     ("5百", 500, False),
@@ -60,6 +62,9 @@ def test_not_a_number(written):
 
 # sentence -> the claims it must yield: (text, value, unit, qualifier)
 SENTENCES = [
+    # numerals digit by digit, with 〇 for zero (二〇二万 was read as 2万); a year so written is no claim
+    ("二〇二三年，全市共有会员二〇二万人，出席代表一〇八名。",
+     [("二〇二万人", 2020000, "人", "exact"), ("一〇八名", 108, "人", "exact")]),
     # deeds done are counted (a plan of a few deeds, 十件实事, is a name: see the exclusions)
     ("“今年我们已经为职工办了1200多件实事。”", [("1200多件", 1200, "件", "more_than")]),
     # runs of a train or a bus laid on: 趟 (趟次), events

@@ -80,6 +80,7 @@ def parse_number(text: str, more_marks: str = "余多") -> tuple[Decimal, bool] 
 
 
 _PLAIN = re.compile(r"(\d+(?:\.\d+)?)([十百千万亿]?)")  # digits, at most one magnitude
+_DIGIT_STRING = regex.compile(r"([一二三四五六七八九][零一二三四五六七八九]*零[零一二三四五六七八九]*)([万亿]*)")
 _SCALED_FRACTION = regex.compile(r"([零一二三四五六七八九]+)([千万亿]+)")
 
 
@@ -109,6 +110,11 @@ def chinese_to_decimal(text: str) -> Decimal | None:
         return None  # 百千万 (百千万人才工程), 千百万: a name or a vague "millions", no number
     if any(a in CN_DIGITS and b in CN_DIGITS and "零" not in (a, b) for a, b in zip(whole, whole[1:])):
         return None  # 五一, 两三: names or vague ranges, not a positional number
+    if (digits := _DIGIT_STRING.fullmatch(whole)) is not None:  # 一〇八, 二〇二万: digit by digit, as years are
+        value = Decimal("".join(str("零一二三四五六七八九".index(ch)) for ch in digits.group(1)))
+        for ch in digits.group(2):
+            value *= MULTIPLIERS[ch]
+        return None if fraction else value
     if "兆" in whole:  # 五兆六十二亿: split where cn2an has no word
         high, _, low = whole.partition("兆")
         high_value = chinese_to_decimal(high) if high else Decimal(1)
