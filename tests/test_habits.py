@@ -410,6 +410,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # is no verb with an object: the fund is what is counted, not those helped)
     ("全市工会全年向职工书屋赠送图书7万。", "books", "other"),
     ("全年下拨帮扶资金达1.2亿。", "assistance_funds", "funds"),
+    # whose a noun is may stand inside it (基层工会|女职工|休息哺乳室: rooms, not unions)
+    ("提供技能培训、建设1300多个基层工会女职工休息哺乳室。", "women_facilities", "facilities"),
+    ("实地参观了职工暖心服务室、榜样展厅、职工书屋等11个功能室。", "facilities_other", "facilities"),
     # a long noun after the amount starts near enough, however far its last word runs (中央财政|职工困难|帮扶资金)
     ("全国总工会于春节前紧急下拨3.96亿元中央财政职工困难帮扶资金,用于各地工会开展帮扶项目。", "assistance_funds", "funds"),
     ("工会兴办的企事业安排下岗职工2052名。", "jobs", "assistance"),  # placed in work, not a workforce

@@ -282,7 +282,7 @@ class Classifier(HeadWords):
         after = self._hits(self.cue_pattern, self.by_cue, ctx.after, unit)
         if after and self.serves(ctx.before):  # 为1200名会员发放慰问品: those served, not members
             after = [h for h in after if h[2].category not in self.served_not]
-        head = compound(after, ctx.after)  # the noun right after it, however long, once it starts near enough,
+        head = compound(after, ctx.after, self.people)  # the noun right after it, however long, once it starts near enough,
         while len(head) > 1 and ctx.after.startswith(MODIFIER_ENDS, max(h[1] for h in head)):
             head = [h for h in head if h[1] < max(h[1] for h in head)]  # and not ending in a modifier (示范|性)
         head = head if head and min(h[0] for h in head) < HEAD_WINDOW else []

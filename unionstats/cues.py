@@ -145,16 +145,18 @@ class CueTables:
         return None
 
 
-def compound(hits: list, text: str = "") -> list:
+def compound(hits: list, text: str = "", people: tuple[str, ...] = ()) -> list:
     """The cues of the noun right after the quantity: the first, and those that continue it with at
-    most HEAD_GAP characters between (劳模|创新|工作室), not the cues past a verb (5家单位|交流|驿站经验)
-    nor past 的 in `text` (8个工种|的|比赛: the count is of the trades)."""
+    most HEAD_GAP characters between (劳模|创新|工作室), or a word of `people` whose they are (基层工会|
+    女职工|休息哺乳室), not the cues past a verb (5家单位|交流|驿站经验) nor past 的 in `text` (8个工种|
+    的|比赛: the count is of the trades)."""
     if len(hits) < 2:
         return hits
     hits = sorted(hits)
     chain, end = [hits[0]], hits[0][1]
     for hit in hits[1:]:
-        if hit[0] > end + HEAD_GAP or "的" in text[end:hit[0]]:
+        whose = next((len(w) for w in people if text.startswith(w, end)), 0) if hit[0] > end + HEAD_GAP else 0
+        if hit[0] > end + whose + HEAD_GAP or "的" in text[end:hit[0]]:
             break
         chain.append(hit)
         end = max(end, hit[1])
