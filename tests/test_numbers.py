@@ -67,6 +67,8 @@ SENTENCES = [
      [("二〇二万人", 2020000, "人", "exact"), ("一〇八名", 108, "人", "exact")]),
     # deeds done are counted (a plan of a few deeds, 十件实事, is a name: see the exclusions)
     ("“今年我们已经为职工办了1200多件实事。”", [("1200多件", 1200, "件", "more_than")]),
+    # trips of vehicles: 辆次, as written (not 辆 and a stray 次)
+    ("物流中心日进出车辆3000余辆次。", [("3000余辆次", 3000, "辆次", "more_than")]),
     # runs of a train or a bus laid on: 趟 (趟次), events
     ("省总工会开行返乡专列12趟，开通公交专线3趟次。", [("12趟", 12, "趟", "exact"), ("3趟次", 3, "趟", "exact")]),
     # spoken hundreds of millions: 个 before 亿 (近3个亿人次 was read as 亿人次, one hundred million)
