@@ -410,6 +410,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # is no verb with an object: the fund is what is counted, not those helped)
     ("全市工会全年向职工书屋赠送图书7万。", "books", "other"),
     ("全年下拨帮扶资金达1.2亿。", "assistance_funds", "funds"),
+    # places listed with 、 before a noun say where the counted things are (县乡、口岸|职工之家); a list
+    # joined with 和 or 及 goes on to other things visited (州（市）|和|部分省属企业)
+    ("深入实施工会阵地建设,建成97个边境县乡、口岸职工之家。", "workers_homes", "facilities"),
+    ("全年建成120个乡镇、街道职工服务站。", "service_stations", "facilities"),
+    ("省总工会领导带队分赴11个州（市）和部分省属企业开展慰问活动。", "areas", "other"),
     # whose a noun is may stand inside it (基层工会|女职工|休息哺乳室: rooms, not unions)
     ("提供技能培训、建设1300多个基层工会女职工休息哺乳室。", "women_facilities", "facilities"),
     ("实地参观了职工暖心服务室、榜样展厅、职工书屋等11个功能室。", "facilities_other", "facilities"),

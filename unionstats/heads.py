@@ -31,6 +31,9 @@ class HeadWords(CueTables):
         first = best
         while following := [h for h in heads if h[0] == best[1]]:  # 县|工会, 乡镇|工会: the last word is the head
             best = max(following, key=nearest)
+        if after.startswith("、", best[1]) and any(  # (not 11个州（市）|和|部分省属企业: a list of what is visited)
+                best[1] < h[0] <= best[1] + 1 + MODIFIER_WINDOW for h in self._hits(self.cue_pattern, self.by_cue, after, unit)):
+            return None  # 97个边境县乡、口岸|职工之家: places listed before the noun, which the count is of
         if best is not first:  # unless a noun of any unit goes on: 7个地区|工会|专职工作人员, 2个县|工会|经费
             going_on = [h for h in self._hits(self.cue_pattern, self.by_cue, after, None)
                         if h[0] <= best[1] + HEAD_GAP and h[1] > best[1]
