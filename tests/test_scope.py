@@ -839,6 +839,11 @@ def test_an_honours_list_is_the_reports_not_its_first_bodys_city_nor_the_nations
             "授予丁一刚等31人“全国模范教师”称号；授予马永飞等41人“全国优秀教师”称号。")
     assert scopes(text) == [("25个", "湖北省", ""), ("79名", "湖北省", ""), ("2375个", "全国", ""),
                             ("25个", "湖北省", ""), ("31人", "湖北省", ""), ("41人", "湖北省", "")]
+    # nor is the province that begins the body's name with its city (福建|龙岩|古田山庄公司等13家): in a city's
+    # report, the count is the city's
+    text = ("龙岩市总工会召开职工疗休养工作推进会。会上，福建龙岩古田山庄有限责任公司等13家省、市级"
+            "疗休养示范基地负责人作了汇报。")
+    assert scopes(text) == [("13家", "福建省", "龙岩市")]
     # the city still tells whose report it is when nothing else does
     text = "市教育工会开展宣讲比赛。经过评审，江汉区万松园路小学熊丽萍等12名老师荣获一等奖。"
     assert scopes(text) == [("12名", "湖北省", "武汉市")]
