@@ -185,10 +185,8 @@ class Gazetteer:
             if dateline != filed or (name in self.sites and not dateline):
                 continue  # 新华社北京2月1日电: where the reporter filed from; 劳动报|酬: no site
             province, city = self.places[name]
-            first_of = bool(city and self.first_of is not None and self.first_of.match(text, end))
-            if first_of and found and found[-1].end == start and not found[-1].city and found[-1].province == province:
-                found[-1] = found[-1]._replace(first_of=True)  # 福建|龙岩古田山庄公司等13家: one name, the body's
-            found.append(Mention(start, end, province, city, first_of))
+            found.append(Mention(start, end, province, city,
+                                 bool(self.first_of is not None and self.first_of.match(text, end))))
         if len(found) >= NAVIGATION_NAMES and not filed:
             found = _outside_navigation(text, found)
         if found and (credits := self._credits(text)):
