@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .cues import compound, nearest, outside
+from .cues import compound, nearest, outside, word_at
 from .heads import HEAD_WINDOW, MODIFIER_ENDS, HeadWords
 from .rules import Metric, Rules
 from .patterns import WordFinder
@@ -259,9 +259,8 @@ class Classifier(HeadWords):
         bare = unit is None  # a magnitude with no measure word (120余万职工)
         if bare and ctx.after.startswith(self.people):
             unit = "人"
-        if self.trailing and ctx.after.startswith(self.trailing):  # most quantities have none after them
-            word = next(w for w in self.trailing if ctx.after.startswith(w))  # the longest first
-            ctx = ctx._replace(after=ctx.after[len(word):])  # 1600个以上|公益性筛查服务名额
+        if trailing := word_at(self.trailing, ctx.after):  # the longest first
+            ctx = ctx._replace(after=ctx.after[trailing:])  # 1600个以上|公益性筛查服务名额
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
         elif self.places is not None and len(place := self.places.prefix(ctx.after) or "") > 1:

@@ -145,6 +145,12 @@ class CueTables:
         return None
 
 
+def word_at(words: tuple[str, ...], text: str, at: int = 0) -> int:
+    """The length of the first of `words` that stands at `at` in `text`, 0 if none (a single
+    startswith first: most places have none)."""
+    return len(next(w for w in words if text.startswith(w, at))) if text.startswith(words, at) else 0
+
+
 def compound(hits: list, text: str = "", people: tuple[str, ...] = ()) -> list:
     """The cues of the noun right after the quantity: the first, and those that continue it with at
     most HEAD_GAP characters between (劳模|创新|工作室), or a word of `people` whose they are (基层工会|
@@ -155,7 +161,7 @@ def compound(hits: list, text: str = "", people: tuple[str, ...] = ()) -> list:
     hits = sorted(hits)
     chain, end = [hits[0]], hits[0][1]
     for hit in hits[1:]:
-        whose = next((len(w) for w in people if text.startswith(w, end)), 0) if hit[0] > end + HEAD_GAP else 0
+        whose = word_at(people, text, end) if hit[0] > end + HEAD_GAP else 0
         if hit[0] > end + whose + HEAD_GAP or "的" in text[end:hit[0]]:
             break
         chain.append(hit)

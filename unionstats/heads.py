@@ -2,7 +2,7 @@
 the compound it starts (120个工会驿站: stations), and a modifier's noun further on (示范性|劳模工作室)."""
 from __future__ import annotations
 
-from .cues import HEAD_GAP, CueTables, nearest
+from .cues import HEAD_GAP, CueTables, nearest, word_at
 from .rules import Metric
 from .text import cue_text
 
@@ -53,8 +53,7 @@ class HeadWords(CueTables):
         for start, end, _ in sorted(self._hits(self.cue_pattern, self.by_cue, after, None)):
             if start <= reach < end:  # nouns that abut
                 reach = end
-        if after.startswith(self.people, reach):  # (乡镇|职工|服务站: whose, before what)
-            reach += len(next(w for w in self.people if after.startswith(w, reach)))
+        reach += word_at(self.people, after, reach)  # (乡镇|职工|服务站: whose, before what)
         return None if any(h[0] <= reach for h in cues) else best[2]
 
     def _bridged(self, after: str, head: list, hits: list) -> list:
