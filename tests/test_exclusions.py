@@ -128,6 +128,10 @@ def test_claims_beside_exclusions_survive():
     assert [c.text for c in extract_text(text)] == ["119个", "1000余名"]
     # a year's count is no schedule: 每年 is a period, the count a claim
     assert [c.text for c in extract_text("每年开展送温暖活动100余次，每月服务职工1200人次。")] == ["100余次", "1200人次"]
+    # the tiers of university admission are names; the students counted beside them are claims
+    assert [c.text for c in extract_text("其中考取一本的45人，考取二本的87人。")] == ["45人", "87人"]
+    text = "衡阳市共有206名被国内全日制本科二批以上院校录取的困难职工家庭子女。"
+    assert [c.text for c in extract_text(text)] == ["206名"]
 
 
 def test_money_above_an_amount_is_a_sum_not_a_size_class():

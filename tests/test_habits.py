@@ -410,6 +410,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # is no verb with an object: the fund is what is counted, not those helped)
     ("全市工会全年向职工书屋赠送图书7万。", "books", "other"),
     ("全年下拨帮扶资金达1.2亿。", "assistance_funds", "funds"),
+    # 建档在册: the files of workers in hardship (泗县), not the workers helped
+    ("本年度建档在册困难职工101户。", "difficult_worker_files", "assistance"),
+    ("全市在册困难职工1200户。", "difficult_worker_files", "assistance"),
+    # a station on wheels (西青): a site, not an item
+    ("西青区总工会2辆工会驿站流动车每周出勤6天。", "facilities_other", "facilities"),
     # places listed with 、 before a noun say where the counted things are (县乡、口岸|职工之家); a list
     # joined with 和 or 及 goes on to other things visited (州（市）|和|部分省属企业)
     ("深入实施工会阵地建设,建成97个边境县乡、口岸职工之家。", "workers_homes", "facilities"),

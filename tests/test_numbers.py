@@ -242,3 +242,22 @@ def test_range_keeps_its_high_end():
     assert (claim.value, claim.value_max) == (30000, 50000)
     (claim,) = extract_text("组建200-300人的志愿者队伍。")
     assert (claim.value, claim.value_max) == (200, 300)
+
+
+@pytest.mark.parametrize("sentence,low,high", [
+    # student aid lists its grants from the top down (衡阳, 金秋助学)
+    ("衡阳市共有206名困难职工家庭子女享受到了3000至2000元不等的助学金。", 2000, 3000),
+    ("根据困难程度，每户发放慰问金5000元至3000元不等。", 3000, 5000),
+    ("每人补助1000-2000元。", 1000, 2000),
+])
+def test_range_written_either_way_keeps_both_ends(sentence, low, high):
+    money = [c for c in extract_text(sentence) if c.unit == "元"]
+    assert [(c.value, c.value_max) for c in money] == [(low, high)]
+
+
+def test_a_range_from_the_top_needs_its_amounts_said_to_vary():
+    # a tenfold drop is not one range read backwards: 500至20 stays unread rather than 20-500
+    assert [c.value for c in extract_text("共有500至20人不等参加。")] == []
+    # without 不等 nothing says the amounts vary: two amounts, not one range
+    assert [(c.value, c.value_max) for c in extract_text("每人5000元至3000元。")] == [(5000, None), (3000, None)]
+    assert [c.text for c in extract_text("10—3个")] == []

@@ -62,6 +62,8 @@ class Scanner:
             units.append(wrapped(word) + look)  # 6.5万人\n次: a line may end inside the unit too
         joiners = "|".join(map(regex.escape, numbers.get("ranges", {}).get("joiners", [])))
         self.joiner = regex.compile(rf"{SPACE}(?:{joiners}){SPACE}") if joiners else None
+        varying = alternation(numbers.get("ranges", {}).get("varying", [])) or "(?!)"
+        self.varies = regex.compile(rf"{SPACE}(?:{varying})")  # 3000至2000元不等: a range's amounts vary
         percent = alternation(numbers.get("percent", {}).get("prefix", []))
         # 两千来户, 20来人: a word between the number and its measure word that makes it approximate
         self.approx_inside = tuple(qualifiers.get("inside", {}).get("approx", []))
@@ -205,8 +207,10 @@ class Scanner:
         for q in found:
             low = merged[-1] if merged else None
             if (low is not None and low.unit == q.unit and low.unit is not None and low.value_max is None
-                    and q.value_max is None and low.value < q.value and self.joiner.fullmatch(text, low.end, q.start)):
-                merged[-1] = Quantity(low.start, q.end, text[low.start:q.end], low.value, q.value, low.unit,
+                    and q.value_max is None and self.joiner.fullmatch(text, low.end, q.start)
+                    and (low.value < q.value or _descending(low.value, q.value) and self.varies.match(text, q.end))):
+                least, most = sorted((low.value, q.value))
+                merged[-1] = Quantity(low.start, q.end, text[low.start:q.end], least, most, low.unit,
                                       low.default_metric, low.qualifier, low.fixed_metric)
             else:
                 merged.append(q)
@@ -219,6 +223,10 @@ class Scanner:
         if i >= 0 and start < ends[i]:
             return None  # inside a quotation, a title, a slogan, a place name
         number, value, value_max, unit, metric, fixed, approximate, more, number_passes = parsed
+        if value_max is not None and value > value_max:
+            if not self.varies.match(text, end):
+                return None  # 10—3个: no range runs downwards unless its amounts are said to vary
+            value, value_max = value_max, value
         if self._excluded(text, start, end, number_passes, unit, spaced_out):
             return None
         qualifier = "approx" if approximate else self.qualifier.read(text, start, end, number, more)
@@ -292,6 +300,10 @@ class Scanner:
             low_parsed = parse_number(reading, self.more_marks)
             if low_parsed is not None and least <= low_parsed[0] < high_parsed[0]:
                 return low_parsed[0], high_parsed[0]
+        if len(readings) == 1:  # 3000至2000元 (3至2万 may be either end's 万: left unread)
+            top = parse_number(low, self.more_marks)
+            if top is not None and _descending(top[0], high_parsed[0]):
+                return top[0], high_parsed[0]  # written from the top down: _accepted asks for 不等 after
         return None, None
 
     def _excluded(self, text: str, start: int, end: int, number_passes: frozenset[int],
@@ -373,6 +385,11 @@ def _chained(text: str, listed: list[tuple[int, int, str]], start: int) -> list[
         chain.insert(0, item)
         start = item[0]
     return chain
+
+
+def _descending(first: Decimal, second: Decimal) -> bool:
+    """5000元至3000元不等: a range written from its top, whose ends lie within tenfold of each other."""
+    return second < first < second * 10
 
 
 def _has_magnitude(number: str) -> bool:
