@@ -413,6 +413,13 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # 建档在册: the files of workers in hardship (泗县), not the workers helped
     ("本年度建档在册困难职工101户。", "difficult_worker_files", "assistance"),
     ("全市在册困难职工1200户。", "difficult_worker_files", "assistance"),
+    # the award named after 被授予/被评为 is what the bodies or people hold (not any honour)
+    ("最终，两个参建单位被授予云南省五一劳动奖状。", "may_day_awards", "awards"),
+    ("9个建设集体被授予云南省工人先锋号荣誉称号。", "pioneer_awards", "awards"),
+    ("唐发启等8人被授予重庆市五一劳动奖章。", "may_day_awards", "awards"),
+    ("全县有3人被评为全国劳动模范。", "model_workers", "awards"),
+    # money saved by a contest is what it earned (常州, 重点工程创优立功竞赛)
+    ("通过参加竞赛，改进工艺流程和控制成本，去年节约1400万元。", "economic_benefits", "funds"),
     # a station on wheels (西青): a site, not an item
     ("西青区总工会2辆工会驿站流动车每周出勤6天。", "facilities_other", "facilities"),
     # places listed with 、 before a noun say where the counted things are (县乡、口岸|职工之家); a list

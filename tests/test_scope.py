@@ -569,6 +569,12 @@ def test_a_site_named_for_a_province_files_a_city_report_of_that_province():
     assert scopes(text) == [("50万张", "云南省", "昆明市"), ("50万张", "云南省", "昆明市")]
 
 
+def test_a_site_named_for_a_province_is_no_districts_short_form():
+    # 河北新闻网: 河北 is the province (天津's 河北区 has no short form that is a province's name)
+    text = ("河北新闻网唐山4月17日电 自2008年列入全国重点工程劳动竞赛以来,曹妃甸18万名生产建设大军实现增收节支27亿元。")
+    assert {p for _, p, _ in scopes(text)} == {"河北省"}
+
+
 def test_a_provinces_own_union_speaks_for_that_province_in_a_national_piece():
     text = ("全国总工会日前通报,全国各级工会今年新建驿站1.2万个。其中,广东省建成驿站2000个,浙江省建成1800个;"
             "广东省总工会投入资金2亿元,浙江省总工会投入1.5亿元。全总将继续推进。")

@@ -90,6 +90,8 @@ class Gazetteer:
                     continue
                 if len(county) > 2 and county.endswith(_COUNTY_SUFFIXES):  # 石狮总工会, 松江工会: its union,
                     stem = county[:-1]
+                    if self.places.get(stem, place) != place:
+                        continue  # 河北区 (天津): 河北 is a province, 河北新闻网 its site, not the district's
                     for body in _BODIES if stem not in marker_words else ():  # however short (全州工会 is
                         short_forms.setdefault(stem + body, []).append(place)  # a prefecture's own);
                     for word in datelines:  # 东兰讯, 云上通山报道: a dateline's (天山网讯 is a site's)
