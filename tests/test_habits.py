@@ -243,6 +243,16 @@ def test_the_noun_after_a_list_word_is_the_next_items_not_this_ones():
     assert rows("全区建成工会驿站20个及职工书屋5个。", "metric") == [("service_stations",), ("reading_rooms",)]
 
 
+def test_a_list_of_nouns_after_a_number_runs_to_the_noun_whose_的_leads_on():
+    # 160余家|生产、施工、设计、监理单位|的18万名: the units, not the honours of the sentence before
+    text = "在大会上了解到，自2008年以来，160余家生产、施工、设计、监理单位的18万名生产建设大军参加了竞赛。"
+    assert rows(text, "text", "metric") == [("160余家", "units"), ("18万名", "people_reached")]
+    # a list of items each with its number keeps its own words (母婴室11个、|心灵驿站1个)
+    # and a catch-all noun of an item is no compound with the item before it (母婴室、|托管班: two things)
+    text = "全县共有母婴室11个、心灵驿站1个、托管班1个。"
+    assert rows(text, "metric") == [("women_facilities",), ("service_stations",), ("facilities_other",)]
+
+
 def test_an_aside_after_a_number_does_not_name_it():
     text = "2. 新发展会员:52.36万人(其中农民工会员31.2万人)"
     assert rows(text, "text", "metric") == [("52.36万人", "new_members"), ("31.2万人", "migrant_worker_members")]

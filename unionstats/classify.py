@@ -196,12 +196,14 @@ class Classifier(HeadWords):
         return min(hits, key=lambda h: (h[0], h[0] - h[1]))[2] if hits else None
 
     @staticmethod
-    def _specific(hits, best) -> Metric:
+    def _specific(hits, best, words: str = "") -> Metric:
         """送温暖资金: the catch-all 资金 ends the compound, the specific 送温暖 names it; through a
-        chain of catch-alls too (就业|服务|覆盖79万人: the jobs service is what reached them)."""
+        chain of catch-alls too (就业|服务|覆盖79万人: the jobs service is what reached them);
+        not across a list mark in `words` (母婴室、托管班: two things)."""
         rightmost, seen = best, {best[:2]}
         while best[2].generic:
-            joined = [h for h in hits if h[:2] not in seen and best[0] - 2 <= h[1] <= best[0] + 1]
+            joined = [h for h in hits if h[:2] not in seen and best[0] - 2 <= h[1] <= best[0] + 1
+                      and words[h[1]:best[0]] not in _LIST_GAPS]
             specific = [h for h in joined if not h[2].generic
                         and (not best[2].keeps_category or h[2].category == best[2].category)]
             if specific:
@@ -293,7 +295,7 @@ class Classifier(HeadWords):
         listed = ctx.governor and (not ctx.before.strip() or ctx.before.endswith(_ITEM_JOINERS)) \
             and self._verb_before(ctx.governor, unit)  # (and 看望慰问212名农牧民工和|13名劳动模范)
         if head:
-            named = self._specific(head, max(head, key=nearest))
+            named = self._specific(head, max(head, key=nearest), ctx.after)
             if named.category in _OBJECT_CATEGORIES and (verb := self._verb_before(ctx.before, unit) or listed
                                                          or self._served_by(ctx, unit, named)):
                 return verb  # 走访慰问120名劳模, 培训了800名工会干部: the people a verb acts on, not an honour or a post
@@ -340,7 +342,7 @@ class Classifier(HeadWords):
                 kind = max(whole, key=nearest)[2]
                 if not kind.generic and kind.category == best[2].category:
                     return kind  # 职工书屋356家，其中省级示范点45家: a catch-all noun for some of the whole
-            named = self._specific(before, best)
+            named = self._specific(before, best, tail)
             return self._kind_of(named, before, ctx, unit) if named.from_earlier else named
         # 参加培训职工5000人,其中一线职工3000人: a part counts what the whole does
         earlier = self._earlier(ctx, unit) if ctx.part else None
@@ -379,6 +381,7 @@ _LAST_ITEM = re.compile(r"、[^，,。；;：:、]{1,8}[和及与]([^，,。；;
 # a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
 _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
 _NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
+_LIST_GAPS = set(LIST_JOINERS) - {""}  # one list mark between two nouns: not one compound
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _HONOURS = "awards"
