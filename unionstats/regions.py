@@ -104,6 +104,9 @@ class Gazetteer:
             if len(county) > 2 and county.endswith("区"):
                 for ending in regions["former"]["district"]:
                     former.setdefault(county[:-1] + ending, []).append(self.places[county])
+        for name in regions.get("former", {}).get("city", []):  # 即墨市: 即墨区's, one by one
+            if (district := name[:-1] + "区") in self.counties:
+                former.setdefault(name, []).append(self.places[district])
         for name, places in former.items():
             if len(set(places)) == 1 and name not in self.places:
                 self.places[name] = places[0]
