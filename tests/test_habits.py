@@ -428,6 +428,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("9个建设集体被授予云南省工人先锋号荣誉称号。", "pioneer_awards", "awards"),
     ("唐发启等8人被授予重庆市五一劳动奖章。", "may_day_awards", "awards"),
     ("全县有3人被评为全国劳动模范。", "model_workers", "awards"),
+    # the workers a skills training is for are its trainees (援疆: 天山工匠精培计划)
+    ("计划开展1.5万名产业工人技能培训。", "trainees", "participation"),
     # money saved by a contest is what it earned (常州, 重点工程创优立功竞赛)
     ("通过参加竞赛，改进工艺流程和控制成本，去年节约1400万元。", "economic_benefits", "funds"),
     # a station on wheels (西青): a site, not an item
