@@ -300,10 +300,8 @@ class Scanner:
             low_parsed = parse_number(reading, self.more_marks)
             if low_parsed is not None and least <= low_parsed[0] < high_parsed[0]:
                 return low_parsed[0], high_parsed[0]
-        if len(readings) == 1:  # 3000至2000元 (3至2万 may be either end's 万: left unread)
-            top = parse_number(low, self.more_marks)
-            if top is not None and _descending(top[0], high_parsed[0]):
-                return top[0], high_parsed[0]  # written from the top down: _accepted asks for 不等 after
+        if len(readings) == 1 and low_parsed is not None and _descending(low_parsed[0], high_parsed[0]):
+            return low_parsed[0], high_parsed[0]  # 3000至2000元 (_accepted asks for 不等; 3至2万: either end's 万)
         return None, None
 
     def _excluded(self, text: str, start: int, end: int, number_passes: frozenset[int],
