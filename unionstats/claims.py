@@ -192,22 +192,22 @@ class Extractor:
         after = _own_words(text, skip_to, after_end) if not _HEADLINE_GAP.match(text, skip_to) else ""
         if j < len(quantities) and after_end == quantities[j].start and _JOINER_FIRST.match(after):
             after = ""  # 奖章8650个|和全国工人先锋号|8870个: the words after a list word are the next item's
-        if after.endswith("、") and j == i + 1:
-            # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share (160余家
-            # 生产、施工、监理单位的18万名…: to the noun whose 的 leads to the next quantity); a list of
+        if after.endswith("、") and j < len(quantities) and j == i + 1 and quantities[j].start < p_end:
+            # 160余家生产、施工、监理单位的18万名…: a list of nouns runs to the noun whose 的 leads to the
+            # next quantity (not 母婴室11个、心灵驿站1个: those are the next item's words)
+            more = _own_words(text, after_end, quantities[j].start)
+            after += more if more.rstrip().endswith("的") else ""
+        elif after.endswith("、") and j == i + 1:
+            # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share; a list of
             # places they went to, however long, to what they went for (赴恩施、神农架、宜昌等地进行疗休养)
-            end, journey, own = after_end, self.classifier.travel_pattern, after
-            stop = min(p_end, quantities[j].start) if j < len(quantities) else p_end
+            end, journey = after_end, self.classifier.travel_pattern
             while True:
-                more_end = min(stop, segments.clause(end)[1])
+                more_end = min(p_end, segments.clause(end)[1])
                 more = _own_words(text, end, more_end)
                 after += more
-                if not (more.endswith("、") and end < more_end < stop
-                        and (stop < p_end or journey is not None and journey.search(after))):
+                if not (more.endswith("、") and end < more_end < p_end and journey is not None and journey.search(after)):
                     break
                 end = more_end
-            if stop < p_end and not after.rstrip().endswith("的"):
-                after = own  # 母婴室11个、心灵驿站1个: the next item's words
         shared = ""
         if j < len(quantities) and after_end == quantities[j].start and _ITEM_THEN_LIST.fullmatch(after):
             # 3家单位、5名个人受到全总表彰: the verb after the last item of a list of counted nouns

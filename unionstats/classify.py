@@ -203,7 +203,7 @@ class Classifier(HeadWords):
         rightmost, seen = best, {best[:2]}
         while best[2].generic:
             joined = [h for h in hits if h[:2] not in seen and best[0] - 2 <= h[1] <= best[0] + 1
-                      and words[h[1]:best[0]] not in _LIST_GAPS]
+                      and words[h[1]:best[0]] not in _ITEM_JOINERS]
             specific = [h for h in joined if not h[2].generic
                         and (not best[2].keeps_category or h[2].category == best[2].category)]
             if specific:
@@ -381,7 +381,6 @@ _LAST_ITEM = re.compile(r"、[^，,。；;：:、]{1,8}[和及与]([^，,。；;
 # a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
 _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
 _NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
-_LIST_GAPS = set(LIST_JOINERS) - {""}  # one list mark between two nouns: not one compound
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _HONOURS = "awards"
