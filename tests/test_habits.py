@@ -888,6 +888,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("组织全市50名技术工人和先进职工代表到省技术工人疗休养基地开展职工乡村疗休养活动。", "rest_recuperation", "participation"),
     # 站点 alone, in a union's report, is an outdoor workers' station
     ("截至今年4月，全国已建站点近9.6万个。", "service_stations", "facilities"),
+    # a catch-all word (设施) in a clause that says what the counted are like is not their noun
+    ("作为今年新建的16家有特色、设施齐全的“妈妈小屋”之一，受到女职工好评。", "women_facilities", "facilities"),
+    # the migrant workers' members said with 工会 in the middle, and their total
+    ("农民工工会会员总数达到8854.7万人。", "migrant_worker_members", "membership"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

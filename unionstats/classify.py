@@ -287,6 +287,13 @@ class Classifier(HeadWords):
         while len(head) > 1 and ctx.after.startswith(MODIFIER_ENDS, max(h[1] for h in head)):
             head = [h for h in head if h[1] < max(h[1] for h in head)]  # and not ending in a modifier (示范|性)
         head = head if head and min(h[0] for h in head) < HEAD_WINDOW else []
+        if head and min(h[0] for h in head) > 0 and all(h[2].generic for h in head) \
+                and (described := _DESCRIBING.match(ctx.after)):
+            # 16家有特色、设施齐全的妈妈小屋: a catch-all word in a clause that says what they are like, then
+            # their own noun (not 5个权属企业选送的合理化建议: the enterprises are named)
+            noun = compound([h for h in after if h[0] >= described.end()])
+            if noun and noun[0][0] == described.end() and not all(h[2].generic for h in noun):
+                head = noun
         if head and len(head) < len(after) and ctx.after.startswith(MODIFIER_ENDS, max(h[1] for h in head)):
             head = self._bridged(ctx.after, head, after)
         if not after and ctx.shared:  # 76家五星级、138家四星级、273家三星级小屋: the last item's noun is every item's
@@ -377,6 +384,7 @@ class Classifier(HeadWords):
 _ITEM_JOINERS = tuple(LIST_JOINERS)  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
 _LIST_MARK = re.compile(f"[{LIST_JOINERS}]")
 _DESCRIBED = re.compile(r"[^，,。；;：:、的]{1,12}的")  # a clause before 的 that says who the counted are
+_DESCRIBING = re.compile(r"[^，,。；;：:的]{2,12}的")  # and one that may list what they have (有特色、设施齐全的)
 _LAST_ITEM = re.compile(r"、[^，,。；;：:、]{1,8}[和及与]([^，,。；;：:、和及与])")  # the last item of a list of three or more
 # a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
 _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
