@@ -132,6 +132,9 @@ def test_claims_beside_exclusions_survive():
     assert [c.text for c in extract_text("其中考取一本的45人，考取二本的87人。")] == ["45人", "87人"]
     text = "衡阳市共有206名被国内全日制本科二批以上院校录取的困难职工家庭子女。"
     assert [c.text for c in extract_text(text)] == ["206名"]
+    # a round magnitude of workers naming a campaign is no count; one taking part in it is
+    text = "推进百万职工消费扶贫行动，全市百万职工参与消费扶贫行动，带动2万名职工参与。"
+    assert [c.text for c in extract_text(text)] == ["百万", "2万名"]
 
 
 def test_money_above_an_amount_is_a_sum_not_a_size_class():
