@@ -892,6 +892,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("作为今年新建的16家有特色、设施齐全的“妈妈小屋”之一，受到女职工好评。", "women_facilities", "facilities"),
     # the migrant workers' members said with 工会 in the middle, and their total
     ("农民工工会会员总数达到8854.7万人。", "migrant_worker_members", "membership"),
+    # a list of places counts the places, though one of them (社区) may name a body too
+    ("志愿服务覆盖全县30个乡镇、社区。", "areas", "other"),
     # issues of a feed of works are the works', not training sessions
     ("微信公众号累计推送1000多期新媒体作品。", "articles", "other"),
     # an app's downloads are views of it, not events
