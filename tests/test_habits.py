@@ -878,6 +878,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # (12名职工被命名为“齐鲁工匠”) still holds an honour
     ("截至2020年，75个创新室被命名为省级劳模（职工）创新工作室。", "innovation_studios", "facilities"),
     ("其中209个被命名为省级“工会爱心驿站”。", "service_stations", "facilities"),
+    ("其中19个被全总确认为“最美工会户外劳动者服务站点”。", "service_stations", "facilities"),
     ("12名职工被命名为“齐鲁工匠”。", "honours", "awards"),
     # a premium paid into mutual aid; wages claimed back (追索劳动报酬)
     ("今年1-9月份，归集保费40.43万元。", "mutual_insurance", "funds"),
