@@ -895,6 +895,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("农民工工会会员总数达到8854.7万人。", "migrant_worker_members", "membership"),
     # a list of places counts the places, though one of them (社区) may name a body too
     ("志愿服务覆盖全县30个乡镇、社区。", "areas", "other"),
+    # the platform workers a union takes in (吸纳) are its members, not people reached
+    ("持续开展暖“新”行动，累计吸纳新就业形态劳动者超2万人。", "new_employment_members", "membership"),
     # issues of a feed of works are the works', not training sessions
     ("微信公众号累计推送1000多期新媒体作品。", "articles", "other"),
     # an app's downloads are views of it, not events
