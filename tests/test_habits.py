@@ -897,6 +897,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("志愿服务覆盖全县30个乡镇、社区。", "areas", "other"),
     # the platform workers a union takes in (吸纳) are its members, not people reached
     ("持续开展暖“新”行动，累计吸纳新就业形态劳动者超2万人。", "new_employment_members", "membership"),
+    # a bare amount before 的 and the noun that has it: what its words before name (money invested)
+    ("当天，总投资50亿的重点项目集中开工。", "funds_other", "funds"),
     # issues of a feed of works are the works', not training sessions
     ("微信公众号累计推送1000多期新媒体作品。", "articles", "other"),
     # an app's downloads are views of it, not events

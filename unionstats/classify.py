@@ -263,6 +263,8 @@ class Classifier(HeadWords):
             unit = "人"
         if trailing := word_at(self.trailing, ctx.after):  # the longest first
             ctx = ctx._replace(after=ctx.after[trailing:])  # 1600个以上|公益性筛查服务名额
+        if bare and ctx.after.startswith("的") and self._hits(self.cue_pattern, self.by_cue, ctx.before[-BEFORE_WINDOW:], None):
+            ctx = ctx._replace(after="")  # 投资50亿的项目: the noun after 的 has the amount its words before name
         if self.changes and ctx.after.startswith(self.changes):
             ctx = ctx._replace(after="")  # 由47.9%提高到60%: the change word says nothing of what is counted
         elif self.places is not None and len(place := self.places.prefix(ctx.after) or "") > 1:
