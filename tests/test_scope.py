@@ -688,6 +688,9 @@ def test_a_city_reports_sentence_whose_subject_is_a_provincial_body_is_the_provi
     # a circumstance (在省总工会的支持下) or a city named before the claim keeps it the city's
     text = lead + "在省总工会的支持下，新建书屋12家。省总工会授予昆山市30个集体荣誉。"
     assert scopes(text)[-2:] == [("12家", "江苏省", "苏州市"), ("30个", "江苏省", "苏州市")]
+    # nor does a provider after 由 (本次活动由省总工会提供资金…): the activity is the city's
+    text = lead + "本次活动由江苏省总工会提供筛查资金7.2万余元，578名女职工受益。"
+    assert scopes(text)[-2:] == [("7.2万余元", "江苏省", "苏州市"), ("578名", "江苏省", "苏州市")]
     # its subject after an opening adverbial clause (为…，省总工会决定…), but not after one that names the city
     text = lead + "为进一步激励广大劳模更好发挥示范带头作用,省总工会决定重点支持28个劳模创新工作室。"
     assert scopes(text)[-1:] == [("28个", "江苏省", "")]

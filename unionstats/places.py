@@ -256,7 +256,8 @@ def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int
     lead = s_start
     if adverbials and text[s_start:start].lstrip().startswith(adverbials):
         lead = max(text.rfind("，", s_start, start), text.rfind(",", s_start, start)) + 1 or s_start
-    return start - lead <= SUBJECT_LEAD and "在" not in text[lead:start]
+    # (nor 本次活动由自治区总工会提供资金…: the provider, not the subject)
+    return start - lead <= SUBJECT_LEAD and "在" not in text[lead:start] and not text[lead:start].rstrip().endswith("由")
 
 
 def _leaves_city(text: str, whole: tuple[str, ...], start: int, pos: int, local_marks: list[int]) -> bool:
