@@ -33,9 +33,9 @@ class HeadWords(CueTables):
             best = max(following, key=nearest)
         # 30个乡镇、社区: a list of places, which it counts (a place after the first may name a body too)
         places = {h[:2] for h in heads if h[0] > best[1]}
+        cues = [h for h in self._hits(self.cue_pattern, self.by_cue, after, unit) if h[:2] not in places]
         if after.startswith("、", best[1]) and any(  # (not 11个州（市）|和|部分省属企业: a list of what is visited)
-                best[1] < h[0] <= best[1] + 1 + MODIFIER_WINDOW and h[:2] not in places
-                for h in self._hits(self.cue_pattern, self.by_cue, after, unit)):
+                best[1] < h[0] <= best[1] + 1 + MODIFIER_WINDOW for h in cues):
             return None  # 97个边境县乡、口岸|职工之家: places listed before the noun, which the count is of
         if best is not first:  # unless a noun of any unit goes on: 7个地区|工会|专职工作人员, 2个县|工会|经费
             going_on = [h for h in self._hits(self.cue_pattern, self.by_cue, after, None)
@@ -46,7 +46,6 @@ class HeadWords(CueTables):
             return first[2] if going_on else best[2]  # count the places
         # a cue that starts within reach may run past the window (120个工会|户外劳动者服务站点), or
         # after a short modifier (5个工会|标志性|职工书屋), or after nouns that join it (15个乡镇|职工|服务站)
-        cues = [h for h in self._hits(self.cue_pattern, self.by_cue, after, unit) if h[:2] not in places]
         if any(h[0] <= best[1] + HEAD_GAP or (h[0] <= best[1] + MODIFIER_WINDOW and after[h[0] - 1] in MODIFIER_ENDS)
                for h in cues):
             return None
