@@ -903,6 +903,14 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("微信公众号累计推送1000多期新媒体作品。", "articles", "other"),
     # an app's downloads are views of it, not events
     ("截至目前，消费帮扶平台app下载量810万次。", "views", "other"),
+    # cadres (干部, 志愿者) right before a verb of help are those who help, not those helped
+    ("15名厂领导和工会专职干部看望慰问了“交友帮扶”对象。", "union_cadres", "personnel"),
+    ("县总工会组织30名志愿者慰问坚守岗位的环卫工人。", "union_cadres", "personnel"),
+    # but cadres after 对 are those the help is for (对79名领导干部交友帮扶对象入户慰问)
+    ("安排领导对79名领导干部交友帮扶对象入户慰问。", "assisted_workers", "assistance"),
+    # the workers a network of reading rooms reaches (辐射), and reading corners (图书角)
+    ("全国工会已经建设的职工书屋，辐射职工6000万人。", "people_reached", "participation"),
+    ("带动基层工会建成“图书角”50余个。", "reading_rooms", "facilities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -286,6 +286,9 @@ class Classifier(HeadWords):
         if after and self.serves(ctx.before):  # 为1200名会员发放慰问品: those served, not members
             after = [h for h in after if h[2].category not in self.served_not]
         head = compound(after, ctx.after, self.people)  # the noun right after it, however long, once it starts near enough,
+        if head and head[0][2].category == _PERSONNEL and not ctx.before.rstrip().endswith(_ACTED_ON) and (acts := [
+                h for h in head[1:] if ctx.after.startswith(self.governing_words, h[0])]):
+            head = [h for h in head if h[0] < acts[0][0]]  # 30名志愿者慰问…: who acts (not 对79名干部帮扶对象)
         while len(head) > 1 and ctx.after.startswith(MODIFIER_ENDS, max(h[1] for h in head)):
             head = [h for h in head if h[1] < max(h[1] for h in head)]  # and not ending in a modifier (示范|性)
         head = head if head and min(h[0] for h in head) < HEAD_WINDOW else []
@@ -394,6 +397,8 @@ _NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _HONOURS = "awards"
+_PERSONNEL = "personnel"  # 工会干部, 志愿者: those who act on the people a report counts
+_ACTED_ON = ("对", "为", "向", "给")  # unless a word before says they are acted on (对79名干部帮扶对象…慰问)
 _BODIES = "organizations"  # unions, enterprises, units: who may act on what a count after a verb counts
 _PEOPLE_CATEGORIES = (_HONOURS, "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
