@@ -703,7 +703,9 @@ def test_a_city_reports_sentence_whose_subject_is_a_provincial_body_is_the_provi
     ("凤翔区", "陕西省", "宝鸡市"), ("天水", "甘肃省", "天水市"), ("平潭综合实验区", "福建省", "福州市"),
     ("西咸新区", "陕西省", "西安市"), ("金普新区", "辽宁省", "大连市"),
     # county-level cities that became districts, by their old names in older reports
-    ("即墨市", "山东省", "青岛市"), ("萧山市", "浙江省", "杭州市"), ("吴江市", "江苏省", "苏州市")])
+    ("即墨市", "山东省", "青岛市"), ("萧山市", "浙江省", "杭州市"), ("吴江市", "江苏省", "苏州市"),
+    # and a county renamed as a district (户县, 鄠邑区 since 2016)
+    ("户县", "陕西省", "西安市")])
 def test_new_areas_and_the_corps_cities_place_a_claim(name, province, city):
     assert scopes(name + "总工会今年新建驿站30个。") == [("30个", province, city)]
 
