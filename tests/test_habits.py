@@ -911,6 +911,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the workers a network of reading rooms reaches (辐射), and reading corners (图书角)
     ("全国工会已经建设的职工书屋，辐射职工6000万人。", "people_reached", "participation"),
     ("带动基层工会建成“图书角”50余个。", "reading_rooms", "facilities"),
+    # what they took part in, past the words that describe it up to its 的
+    ("来自德宏州、中铜集团的280多名职工参加了首批为期6天的疗休养活动。", "rest_recuperation", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -163,7 +163,7 @@ class Classifier(HeadWords):
             return None
         verb = min(verbs, key=lambda h: h[0])
         if verb[2].generic:  # 2.3万名职工参加职业技能培训: what they took part in, where a cue of its kind says it
-            named = [h for h in self._hits(self.cue_pattern, self.by_cue, after[verb[1]:verb[1] + OBJECT_WINDOW], unit)
+            named = [h for h in self._hits(self.cue_pattern, self.by_cue, _object_of(after, verb[1]), unit)
                      if not h[2].generic and h[2].category == verb[2].category]
             if named:
                 return min(named, key=lambda h: h[0])[2]
@@ -384,6 +384,14 @@ class Classifier(HeadWords):
         if unit is None:
             return None
         return self.rules.metrics.get(default) if default else None
+
+
+def _object_of(after: str, verb_end: int) -> str:
+    """The object of a verb: its first words, or up to the 的 that ends what describes it
+    (参加了首批为期6天的|疗休养活动)."""
+    described = _DESCRIBING.match(after, verb_end)
+    end = described.end() if described and described.end() - verb_end <= 2 * OBJECT_WINDOW else verb_end
+    return after[verb_end:end + OBJECT_WINDOW]
 
 
 _ITEM_JOINERS = tuple(LIST_JOINERS)  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
