@@ -1231,6 +1231,17 @@ def test_a_part_whose_words_name_nothing_counts_what_its_whole_does():
         ("assisted_workers",), ("households_assisted",)]
 
 
+def test_a_part_that_names_only_a_kind_of_people_counts_what_its_whole_does():
+    # the sentence of parts after the whole's: 农民工 and 职工 are kinds of honourees here, not the cadres
+    # named last in the sentence before, nor a workforce
+    text = ("在1218名奖章个人中，包括一线职工和专业技术人员，以及机关干部和企事业单位管理人员。"
+            "其中，农民工122人，占总数的10.02%；非公有制企业职工419人，占总数的34.40%。")
+    assert rows(text, "text", "category") == [
+        ("1218名", "awards"), ("122人", "awards"), ("10.02%", "rates"), ("419人", "awards"), ("34.40%", "rates")]
+    # the parts of a count of trainees are trainees, as before
+    assert rows("参加培训职工5000人，其中一线职工3000人。", "metric") == [("trainees",), ("trainees",)]
+
+
 def test_a_header_ending_in_a_measure_word_gives_it_to_its_column():
     # 服务人次 and 帮扶户次 end in their measure words, with no brackets: the figures below them (12.5万 too)
     # are counted in them; a cell with a figure (全年服务3.2万人次) is a sentence, not a header

@@ -128,12 +128,13 @@ class Extractor:
                 if said and said.category != metric.category:
                     metric = None  # 郑州、洛阳供电公司工会分别建成母婴室12个和8个: who has them, not what
                 metric = metric or self.classifier.classify(q.unit, ctx, default)
-            if metric is not None and ctx.part and metric.key == default and named \
-                    and self.classifier.classify(q.unit, ctx, None) is None:
-                # 共有1000多名员工，其中600多名都是女性: a part whose words name nothing counts what its whole does
-                whole, whole_metric, whole_unit, _ = named[-1]
-                if whole_unit == (q.unit or whole_unit) and segments.sentence(whole.start) == segments.sentence(q.start):
-                    metric = whole_metric
+            if metric is not None and ctx.part and (whole := _whole_of(text, segments, named, q)):
+                # 共有1000多名员工，其中600多名都是女性: a part whose words name nothing counts what its whole
+                # does, not what the last word before it names; so does one whose words name only a kind of
+                # people (在1218名奖章个人中，包括…机关干部…。其中，农民工122人: honourees, not cadres)
+                own = self.classifier.classify(q.unit, ctx._replace(earlier="", part=False), None)
+                if own is None or (own.key != metric.key and own.category == PEOPLE_KIND):
+                    metric = whole
             if metric is None:
                 continue  # a bare magnitude whose sentence does not say what it counts
             unit = q.unit or ("人" if ctx.after.startswith(self.classifier.people) else metric.units[0])
@@ -285,12 +286,28 @@ class Extractor:
         return text[max(p_start, quantities[k - 1].end if k else 0):quantities[k].start]
 
 
+PEOPLE_KIND = "workforce"  # 农民工, 一线职工: the kinds of people a part may be of any whole
 _JOINER_FIRST = regex.compile(rf"[ \t]*(?:以及|[{LIST_JOINERS}])")
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
 _PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(PART_WORDS)})")  # such a clause, after a mark
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
 _COMMA = regex.compile(r"[,，;；:：]")
 _LIST_SEPARATORS = regex.compile(rf"[{LIST_JOINERS},，]|以及")
+
+
+def _whole_of(text: str, segments: Segments, named: list, q: Quantity):
+    """The metric of the whole that the part `q` is of: the last claim in its unit in its sentence,
+    or in the sentence before one that starts with the parts (其中…); or None."""
+    s_start = segments.sentence(q.start)[0]
+    first = s_start
+    if text.startswith(PART_WORDS, s_start):
+        first = segments.sentence(len(text[:s_start].rstrip()) - 1)[0]
+    for quantity, metric, unit, _ in reversed(named):
+        if quantity.start < first:
+            return None
+        if unit == (q.unit or unit):
+            return metric
+    return None
 
 
 def _parts_from(text: str, piece_start: int, p_start: int) -> int | None:
