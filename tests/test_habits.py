@@ -1238,6 +1238,12 @@ def test_a_part_that_names_only_a_kind_of_people_counts_what_its_whole_does():
             "其中，农民工122人，占总数的10.02%；非公有制企业职工419人，占总数的34.40%。")
     assert rows(text, "text", "category") == [
         ("1218名", "awards"), ("122人", "awards"), ("10.02%", "rates"), ("419人", "awards"), ("34.40%", "rates")]
+    # a clause 在…中 says what the counts after it are parts of, whole count or none
+    assert rows("据了解，在1218名奖章个人中，农民工122人，非公有制企业职工419人。", "category") == [
+        ("awards",), ("awards",), ("awards",)]
+    assert rows("在常规表彰的奖章对象中，产业工人380名，占40.3%。", "category") == [("awards",), ("rates",)]
+    # a workforce's parts are a workforce still
+    assert rows("全省职工总数800万人，其中产业工人300万人。", "category") == [("workforce",), ("workforce",)]
     # the parts of a count of trainees are trainees, as before
     assert rows("参加培训职工5000人，其中一线职工3000人。", "metric") == [("trainees",), ("trainees",)]
 

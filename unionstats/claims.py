@@ -256,7 +256,8 @@ class Extractor:
             # so does a part (慰问困难职工116人，其中退休职工57人，困难劳模15人: the whole's verb)
         before = cue_text(before)
         part = (part_sentence or before.lstrip("(（[【").startswith(PART_WORDS)  # 其中一线职工3000人, （含农民工300万人）
-                or earlier.rstrip(" ，,:：").endswith(PART_WORDS))
+                or earlier.rstrip(" ，,:：").endswith(PART_WORDS)
+                or _AMONG.search(text[s_start:q.start]) is not None)  # 在获奖的1218名个人中，农民工122人
         beyond = ""
         if j < len(quantities) and after_end == quantities[j].start and self.classifier.serves(before):
             beyond = cue_text(text[quantities[j].end:segments.clause(quantities[j].start)[1]])
@@ -286,6 +287,7 @@ class Extractor:
         return text[max(p_start, quantities[k - 1].end if k else 0):quantities[k].start]
 
 
+_AMONG = regex.compile(r"(?:^|[，,：:])\s*在[^，,。；;：:]{2,30}中[，,]")  # a clause 在…中: the clauses after are parts
 PEOPLE_KIND = "workforce"  # 农民工, 一线职工: the kinds of people a part may be of any whole
 _JOINER_FIRST = regex.compile(rf"[ \t]*(?:以及|[{LIST_JOINERS}])")
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)

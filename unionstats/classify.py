@@ -33,13 +33,13 @@ import re
 from typing import NamedTuple
 
 from .cues import compound, nearest, outside, word_at
-from .heads import HEAD_WINDOW, MODIFIER_ENDS, HeadWords
+from .heads import HEAD_WINDOW, MODIFIER_ENDS
 from .rules import Metric, Rules
 from .patterns import WordFinder
 from .text import CJK, LIST_JOINERS, cue_text
+from .verbs import DESCRIBING, LIST_MARK, OBJECT_WINDOW, VerbsAfter
 
-VERB_WINDOW, BEFORE_WINDOW = 14, 24
-OBJECT_WINDOW = 6  # 慰问|困难职工家庭: how long the object of a verb before a count may run
+BEFORE_WINDOW = 24
 PURPOSE_WINDOW = 8  # 投入资金1500万元，|为环卫工人|慰问…: how far into the next clause the purpose of money may be named
 
 
@@ -56,7 +56,7 @@ class Context(NamedTuple):  # a tuple: one per quantity, built far faster than a
     # of money that ends its clause, the next clause (投入资金1500万元，|慰问困难职工…)
 
 
-class Classifier(HeadWords):
+class Classifier(VerbsAfter):
     """Reads the hits of the cue tables around a quantity (see the order above)."""
 
     def __init__(self, rules: Rules, places: WordFinder | None = None):
@@ -82,7 +82,7 @@ class Classifier(HeadWords):
         when one cue right after it ends against the number (培训劳模120名: the trained are counted)."""
         if self.governing_pattern is None:
             return None
-        listed = _LIST_MARK.search(tail) is not None
+        listed = LIST_MARK.search(tail) is not None
         if not listed:
             tail = self._bare(tail)
             if not tail or tail[-1] not in self.cue_ends or not any(v in tail for v in self.governing_words):
@@ -94,9 +94,9 @@ class Classifier(HeadWords):
             return None
         verb = max(verbs, key=nearest)
         if listed:
-            if tail.startswith(_LIST_WORDS, verb[1]) or not _LIST_MARK.search(tail, verb[1]):
+            if tail.startswith(_LIST_WORDS, verb[1]) or not LIST_MARK.search(tail, verb[1]):
                 return None  # 通过帮扶、培训等方式惠及职工: the verbs are the list, not what it counts
-            last = tail[max(m.end() for m in _LIST_MARK.finditer(tail, verb[1])):]
+            last = tail[max(m.end() for m in LIST_MARK.finditer(tail, verb[1])):]
             own = self._hits(self.cue_pattern, self.by_cue, last, unit)
             if own and max(own, key=nearest)[2].category not in (*_PEOPLE_CATEGORIES, verb[2].category):
                 return None  # 慰问困难职工1200户、发展会员300人: the last item says what it counts, not whom
@@ -155,45 +155,6 @@ class Classifier(HeadWords):
                 covered[at:at + len(word)] = b"\x01" * len(word)
                 at = tail.find(word, at + 1)
         return all(covered[i] or tail[i] in _NOUN_LIST_MARKS for i in range(len(tail)))
-
-    def _verb(self, after: str, unit: str | None) -> Metric | None:
-        """359.9万名职工参加: the first `after` verb soon after the quantity."""
-        verbs = self._hits(self.verb_pattern, self.by_verb, after[:self._verb_reach(after)], unit)
-        if not verbs:
-            return None
-        verb = min(verbs, key=lambda h: h[0])
-        if verb[2].generic:  # 2.3万名职工参加职业技能培训: what they took part in, where a cue of its kind says it
-            named = [h for h in self._hits(self.cue_pattern, self.by_cue, _object_of(after, verb[1]), unit)
-                     if not h[2].generic and h[2].category == verb[2].category]
-            if named:
-                return min(named, key=lambda h: h[0])[2]
-        return verb[2]
-
-    def _verb_reach(self, after: str) -> int:
-        """How far after a quantity its verb may stand: past a list that the count opens and 等
-        closes (90名外卖送餐员、快递员等新就业形态劳动者加入了工会: new members), and past a journey
-        (`travel`: 100名劳动模范和优秀职工赴恩施、宜昌等地进行疗休养) to what it was for."""
-        if len(after) <= VERB_WINDOW:
-            return VERB_WINDOW  # most clauses end sooner
-        reach = VERB_WINDOW
-        closed = after.find("等", 0, VERB_WINDOW)
-        if closed >= 0 and _LIST_MARK.search(after, 0, closed):
-            reach = closed + 1 + VERB_WINDOW
-        elif (last := _LAST_ITEM.search(after, 0, VERB_WINDOW)) is not None:
-            reach = last.start(1) + VERB_WINDOW  # 受助学生、家长代表和|工会干部参加了活动: 和 closes it
-        if self.travel_pattern is not None and (went := self.travel_pattern.search(after, 0, 2 * VERB_WINDOW)):
-            reach = max(reach, went.end() + 2 * VERB_WINDOW)
-        return reach
-
-    def _object(self, after: str, unit: str | None) -> Metric | None:
-        """28个班组获得全国工人先锋号: an `object_of` verb soon after the quantity whose object,
-        later in its clause, is a cue of a metric that verb names."""
-        found = self.object_verbs.search(after, 0, self._verb_reach(after)) if self.object_verbs is not None else None
-        if not found:
-            return None
-        named = self.by_object_verb[found.group()]
-        hits = [h for h in self._hits(self.cue_pattern, self.by_cue, after[found.end():], unit) if h[2] in named]
-        return min(hits, key=lambda h: (h[0], h[0] - h[1]))[2] if hits else None
 
     @staticmethod
     def _specific(hits, best, words: str = "") -> Metric:
@@ -293,7 +254,7 @@ class Classifier(HeadWords):
             head = [h for h in head if h[1] < max(h[1] for h in head)]  # and not ending in a modifier (示范|性)
         head = head if head and min(h[0] for h in head) < HEAD_WINDOW else []
         if head and min(h[0] for h in head) > 0 and all(h[2].generic for h in head) \
-                and (described := _DESCRIBING.match(ctx.after)):
+                and (described := DESCRIBING.match(ctx.after)):
             # 16家有特色、设施齐全的妈妈小屋: a catch-all word in a clause that says what they are like, then
             # their own noun (not 5个权属企业选送的合理化建议: the enterprises are named)
             noun = compound([h for h in after if h[0] >= described.end()])
@@ -347,6 +308,9 @@ class Classifier(HeadWords):
                     and (earlier := self._earlier(ctx, unit))):
                 # 受理劳动争议案件2856件，涉及职工4120人: those the earlier item involves
                 return max(earlier, key=nearest)[2]
+            if ctx.part and best[2].category == _WORKFORCE and (whole := [
+                    h for h in self._earlier(ctx, unit) if h[2].category in _PEOPLE_CATEGORIES[:2]]):
+                return max(whole, key=nearest)[2]  # 在常规表彰的奖章对象中，产业工人380名: honourees of a kind
             if ctx.part and best[2].generic and (whole := self._earlier(ctx, unit)):
                 if tail[best[0]:best[1]] in ctx.earlier:
                     # 吸纳…入会46.8万人。其中，广州吸纳12.6万人: a catch-all verb of the whole again, its count
@@ -386,19 +350,8 @@ class Classifier(HeadWords):
         return self.rules.metrics.get(default) if default else None
 
 
-def _object_of(after: str, verb_end: int) -> str:
-    """The object of a verb: its first words, or up to the 的 that ends what describes it
-    (参加了首批为期6天的|疗休养活动)."""
-    described = _DESCRIBING.match(after, verb_end)
-    end = described.end() if described and described.end() - verb_end <= 2 * OBJECT_WINDOW else verb_end
-    return after[verb_end:end + OBJECT_WINDOW]
-
-
 _ITEM_JOINERS = tuple(LIST_JOINERS)  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
-_LIST_MARK = re.compile(f"[{LIST_JOINERS}]")
 _DESCRIBED = re.compile(r"[^，,。；;：:、的]{1,12}的")  # a clause before 的 that says who the counted are
-_DESCRIBING = re.compile(r"[^，,。；;：:的]{2,12}的")  # and one that may list what they have (有特色、设施齐全的)
-_LAST_ITEM = re.compile(r"、[^，,。；;：:、]{1,8}[和及与]([^，,。；;：:、和及与])")  # the last item of a list of three or more
 # a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
 _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
 _NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
@@ -408,7 +361,9 @@ _HONOURS = "awards"
 _PERSONNEL = "personnel"  # 工会干部, 志愿者: those who act on the people a report counts
 _ACTED_ON = ("对", "为", "向", "给")  # unless a word before says they are acted on (对79名干部帮扶对象…慰问)
 _BODIES = "organizations"  # unions, enterprises, units: who may act on what a count after a verb counts
-_PEOPLE_CATEGORIES = (_HONOURS, "workforce", "assistance")  # 劳模, 农民工, 困难职工: who may be a verb's object
+_WORKFORCE = "workforce"  # 产业工人, 农民工: a kind of people, which a part may name of any whole
+# 劳模, 困难职工, 农民工: who may be a verb's object (the first two, a whole of people of many kinds)
+_PEOPLE_CATEGORIES = (_HONOURS, "assistance", _WORKFORCE)
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
 
 _LIST_WORDS = (*_ITEM_JOINERS, "等")
