@@ -914,13 +914,13 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # what they took part in, past the words that describe it up to its 的
     ("来自德宏州、中铜集团的280多名职工参加了首批为期6天的疗休养活动。", "rest_recuperation", "participation"),
 ])
+def test_metrics_beyond_the_seeds(sentence, metric, category):
+    assert rows(sentence, "metric", "category") == [(metric, category)]
 
 
 def test_the_holders_of_a_prize_are_honourees():
     # not those who enjoy what the count before them names (享受国务院津贴: people reached)
     assert rows("享受国务院津贴6人，国家、市级科学技术奖获得者7人。", "text", "category")[1:] == [("7人", "awards")]
-def test_metrics_beyond_the_seeds(sentence, metric, category):
-    assert rows(sentence, "metric", "category") == [(metric, category)]
 
 
 def test_places_whose_own_figure_follows_are_what_is_counted():
