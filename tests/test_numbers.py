@@ -112,6 +112,9 @@ SENTENCES = [
     # a plain number with 余/多 right before people counts them, as a headline writes it
     ("平谷500余女职工聆听健康讲座。", [("500余", 500, "人", "more_than")]),
     ("通过小额贷款带动1000多下岗失业人员就业。", [("1000多", 1000, "人", "more_than")]),
+    # a bare magnitude before the people a report helps counts them, not the money before it
+    ("今年我省将筹资600万元，专项资助3万困难女职工免费接受“两癌”检查。",
+     [("600万元", 6000000, "元", "exact"), ("3万", 30000, "人", "exact")]),
     ("全县3000多农民工参加技能培训,2000职工观看直播。", [("3000多", 3000, "人", "more_than")]),
     ("两年来,共有4批40名干部深入企业车间见习。", [("4批", 4, "批", "exact"), ("40名", 40, "人", "exact")]),
     ("组织省总工会十场示范性劳动和技能竞赛、百场以上全省职工职业技能竞赛,动员万家企业踊跃参加。",
