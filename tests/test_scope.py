@@ -860,6 +860,11 @@ def test_an_honours_list_is_the_reports_not_its_first_bodys_city_nor_the_nations
     # the city still tells whose report it is when nothing else does
     text = "市教育工会开展宣讲比赛。经过评审，江汉区万松园路小学熊丽萍等12名老师荣获一等奖。"
     assert scopes(text) == [("12名", "湖北省", "武汉市")]
+    # a first body with a long name (…委员会宝学士托育中心爱心托管托育班等50个), and a list of cities
+    # before the count (广州、深圳等10个市): examples, the province's count
+    text = ("广东省总工会公布名单。广州工控健康教育投资有限公司工会委员会宝学士托育中心爱心托管托育班"
+            "等50个托管班入选。广州、深圳等10个市新建驿站200个。")
+    assert scopes(text) == [("50个", "广东省", ""), ("10个", "广东省", ""), ("200个", "广东省", "")]
 
 
 def test_a_place_left_out_of_a_figure_does_not_place_it():
