@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 
 import regex
 
-from .classify import Classifier, Context
+from .classify import WORKFORCE, Classifier, Context
 from .numbers import to_number
 from .periods import PeriodFinder
 from .places import place_claims
@@ -133,7 +133,7 @@ class Extractor:
                 # does, not what the last word before it names; so does one whose words name only a kind of
                 # people (在1218名奖章个人中，包括…机关干部…。其中，农民工122人: honourees, not cadres)
                 own = self.classifier.classify(q.unit, ctx._replace(earlier="", part=False), None)
-                if own is None or (own.key != metric.key and own.category == PEOPLE_KIND):
+                if own is None or (own.key != metric.key and own.category == WORKFORCE):
                     metric = whole
             if metric is None:
                 continue  # a bare magnitude whose sentence does not say what it counts
@@ -233,8 +233,7 @@ class Extractor:
         elif text.startswith(PART_WORDS, s_start) and (s_start > paragraph_start or _under_a_line(text, s_start)):
             # 全国已建成驿站18.6万个。其中，广东建成1.2万个: the part counts what the sentence before does;
             # so does a table's row 其中:女性 | 55631 under 职工代表人数(人) | 149295
-            previous = len(text[:s_start].rstrip())  # past the line break, at a paragraph's start
-            earlier = text[segments.sentence(previous - 1)[0]:s_start] + earlier
+            earlier = text[_sentence_before(text, segments, s_start):s_start] + earlier
             part_sentence = True  # and so does every clause of it (…，东莞市吸纳5.2万人)
         elif not text.startswith(PART_WORDS, p_start) and (listing := _parts_from(text, piece, p_start)) is not None:
             # 培训职工5000人，其中一线职工3000人，农民工1000人: the clauses after the one that starts
@@ -288,7 +287,6 @@ class Extractor:
 
 
 _AMONG = regex.compile(r"(?:^|[，,：:])\s*在[^，,。；;：:]{2,30}中[，,]")  # a clause 在…中: the clauses after are parts
-PEOPLE_KIND = "workforce"  # 农民工, 一线职工: the kinds of people a part may be of any whole
 _JOINER_FIRST = regex.compile(rf"[ \t]*(?:以及|[{LIST_JOINERS}])")
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
 _PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(PART_WORDS)})")  # such a clause, after a mark
@@ -301,15 +299,22 @@ def _whole_of(text: str, segments: Segments, named: list, q: Quantity):
     """The metric of the whole that the part `q` is of: the last claim in its unit in its sentence,
     or in the sentence before one that starts with the parts (其中…); or None."""
     s_start = segments.sentence(q.start)[0]
-    first = s_start
-    if text.startswith(PART_WORDS, s_start):
-        first = segments.sentence(len(text[:s_start].rstrip()) - 1)[0]
+    first = _sentence_before(text, segments, s_start) if text.startswith(PART_WORDS, s_start) else s_start
     for quantity, metric, unit, _ in reversed(named):
         if quantity.start < first:
             return None
         if unit == (q.unit or unit):
             return metric
     return None
+
+
+def _sentence_before(text: str, segments: Segments, s_start: int) -> int:
+    """Where the sentence before the one at `s_start` starts, past the line break at a paragraph's
+    start (read backwards over the spaces, not by copying the text before)."""
+    end = s_start
+    while end and text[end - 1].isspace():
+        end -= 1
+    return segments.sentence(end - 1)[0]
 
 
 def _parts_from(text: str, piece_start: int, p_start: int) -> int | None:

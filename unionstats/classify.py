@@ -308,8 +308,8 @@ class Classifier(VerbsAfter):
                     and (earlier := self._earlier(ctx, unit))):
                 # 受理劳动争议案件2856件，涉及职工4120人: those the earlier item involves
                 return max(earlier, key=nearest)[2]
-            if ctx.part and best[2].category == _WORKFORCE and (whole := [
-                    h for h in self._earlier(ctx, unit) if h[2].category in _PEOPLE_CATEGORIES[:2]]):
+            if ctx.part and best[2].category == WORKFORCE and (whole := [
+                    h for h in self._earlier(ctx, unit) if h[2].category in _WHOLES_OF_KINDS]):
                 return max(whole, key=nearest)[2]  # 在常规表彰的奖章对象中，产业工人380名: honourees of a kind
             if ctx.part and best[2].generic and (whole := self._earlier(ctx, unit)):
                 if tail[best[0]:best[1]] in ctx.earlier:
@@ -361,9 +361,9 @@ _HONOURS = "awards"
 _PERSONNEL = "personnel"  # 工会干部, 志愿者: those who act on the people a report counts
 _ACTED_ON = ("对", "为", "向", "给")  # unless a word before says they are acted on (对79名干部帮扶对象…慰问)
 _BODIES = "organizations"  # unions, enterprises, units: who may act on what a count after a verb counts
-_WORKFORCE = "workforce"  # 产业工人, 农民工: a kind of people, which a part may name of any whole
-# 劳模, 困难职工, 农民工: who may be a verb's object (the first two, a whole of people of many kinds)
-_PEOPLE_CATEGORIES = (_HONOURS, "assistance", _WORKFORCE)
-_OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, "personnel")  # and 工会干部, right after the verb's count
+WORKFORCE = "workforce"  # 产业工人, 农民工: a kind of people, which a part may name of any whole
+_WHOLES_OF_KINDS = (_HONOURS, "assistance")  # 劳模, 困难职工: a whole of people of many kinds
+_PEOPLE_CATEGORIES = (*_WHOLES_OF_KINDS, WORKFORCE)  # and 农民工: who may be a verb's object
+_OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, _PERSONNEL)  # and 工会干部, right after the verb's count
 
 _LIST_WORDS = (*_ITEM_JOINERS, "等")
