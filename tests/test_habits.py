@@ -913,6 +913,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("带动基层工会建成“图书角”50余个。", "reading_rooms", "facilities"),
     # what they took part in, past the words that describe it up to its 的
     ("来自德宏州、中铜集团的280多名职工参加了首批为期6天的疗休养活动。", "rest_recuperation", "participation"),
+    # a rate at which something grows year on year (以20%的速度递增)
+    ("近年来，援助案件逐年攀升，每年以20%的速度递增。", "growth_rate", "rates"),
+    ("困难职工户数每年以5%左右递减。", "growth_rate", "rates"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
@@ -1019,6 +1022,10 @@ def test_a_change_names_its_own_amount(sentence, expected):
     # also where the verb's first count is of places it went to, not of people (慰问|3000多家单位，职工…)
     ("入夏以来，全市各级工会先后慰问3000多家单位，职工10万多人。", [("units", "organizations"), ("assisted_workers", "assistance")]),
     ("春节前夕，县总工会走访慰问企业45家，一线职工2300人。", [("enterprises", "organizations"), ("assisted_workers", "assistance")]),
+    # and where the verb's object is a list of places (慰问|全区企业和重点工程项目58个，一线职工…)
+    ("此次活动共慰问全区企业和重点工程项目58个，一线职工3700余人。", [("items", "other"), ("assisted_workers", "assistance")]),
+    ("全年共慰问建筑工地、物流园区和重点项目120个，户外劳动者1.5万人次。",
+     [("items", "other"), ("assisted_workers", "assistance")]),
     # a verb of its own (惠及), or a noun after the verb before (帮扶金), ends that
     ("发放劳模特困帮扶金967万元，惠及劳模13571人次。", [("assistance_funds", "funds"), ("people_reached", "participation")]),
     ("帮扶困难职工1200户，资金300万元。", [("assisted_workers", "assistance"), ("assistance_funds", "funds")]),

@@ -131,8 +131,8 @@ class Classifier(VerbsAfter):
         verb = max(verbs, key=nearest)
         if verb[1] == len(words.rstrip("了")):
             return verb[2]
-        if not 0 < len(words) - verb[1] <= OBJECT_WINDOW:
-            return None
+        if not all(0 < len(item) <= OBJECT_WINDOW for item in LIST_MARK.split(words[verb[1]:])):
+            return None  # 慰问|困难职工家庭, 慰问|全区企业和重点工程项目: a noun or a list of them
         ends = [h for h in self._hits(self.cue_pattern, self.by_cue, words, None) if h[1] == len(words)]
         return verb[2] if words.endswith(self.people) or ends else None  # 慰问职工, not 帮扶金
 
