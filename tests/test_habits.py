@@ -916,6 +916,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a rate at which something grows year on year (以20%的速度递增)
     ("近年来，援助案件逐年攀升，每年以20%的速度递增。", "growth_rate", "rates"),
     ("困难职工户数每年以5%左右递减。", "growth_rate", "rates"),
+    # workers who rose a skill grade through a contest were trained by it (like those who got a certificate)
+    ("市总工会先后举办叉车、电焊等技能比赛，298名职工通过比赛晋升技术等级。", "trainees", "participation"),
+    ("其中通过技能比赛晋升技术等级的职工累计201.8万人次。", "trainees", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
