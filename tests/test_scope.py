@@ -841,6 +841,11 @@ def test_an_autonomous_regions_report_that_names_no_place_is_no_national_report(
             "区总工会与各支援省市工会召开座谈交流会73个。")
     # (the 19 provinces are the nation's: a figure right after 全国 is)
     assert scopes(text) == [("19个", "全国", ""), ("73个", "", "")]
+    # nor are the ones that figure counts, named after its 的 (来自全国32支代表队的546名选手)
+    text = ("第八届全国职工职业技能大赛决赛在陕西西安落幕。来自全国32支代表队的546名选手在6个工种展开角逐，"
+            "西安市选派12名选手参赛。")
+    assert scopes(text) == [("32支", "全国", ""), ("546名", "全国", ""), ("6个", "陕西省", "西安市"),
+                            ("12名", "陕西省", "西安市")]
 
 
 def test_an_honours_list_is_the_reports_not_its_first_bodys_city_nor_the_nations():

@@ -6,7 +6,8 @@ earlier in the paragraph still does, until a sentence speaks of the whole provin
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 
 from .regions import NATIONAL, Gazetteer, Mention, Scope, is_region
 from .scopes import loose_marks, name_ends
@@ -40,7 +41,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             breakdowns[s_start] = at
     sentence_cities: dict[int, set[str]] = {}
     national_figures = marks.get("national_figure", []) if doc_scope.province != NATIONAL else []
-    national_counts = set(marks.get("national_count", ()) if doc_scope.province != NATIONAL else ())
+    national_counts = marks.get("national_count", []) if doc_scope.province != NATIONAL else []
     # a province's report that names one city only: its loose 市总工会, 全市 are that city's (省总工会在哈市
     # 开展送温暖…。市总工会还投入76万余元)
     named_cities = {m.city for m in mentions if m.city}
@@ -104,7 +105,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if named_in_item:
             result.append(named_in_item)
             continue
-        if pos in national_counts or (national_figures and _national_figure(national_figures, province_marks,
+        if _of_national_count(text, national_counts, pos) or (national_figures and _national_figure(national_figures, province_marks,
                                                                                 in_sentence, s_start, pos)):
             result.append(Scope(NATIONAL, ""))  # 全国已建…: a national figure quoted in a local report
             continue
@@ -220,6 +221,16 @@ def _paired_city(segments: Segments, mentions: list[Mention], positions: list[in
     if len(items) < 2 or any(city_of_item(at) is None for at in claims):
         return None
     return city_of_item(pos)
+
+
+def _of_national_count(text: str, counts: list[int], pos: int) -> bool:
+    """Whether the figure at `pos` comes right after 全国 (全国2375个单位), or is of the ones such a figure
+    counts (来自全国32支代表队的546名选手). `counts` are where those figures start, sorted."""
+    i = bisect_right(counts, pos) - 1
+    return i >= 0 and (counts[i] == pos or _OF_A_COUNT.fullmatch(text, counts[i], pos) is not None)
+
+
+_OF_A_COUNT = re.compile(r"[\d.]+[^\d，,。；;：:]{1,10}的")  # 32支代表队的|546名: a count, its noun, 的
 
 
 def _national_figure(figures: list[int], province_marks: list[int], mentions: list[Mention],
