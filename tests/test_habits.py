@@ -919,6 +919,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # workers who rose a skill grade through a contest were trained by it (like those who got a certificate)
     ("市总工会先后举办叉车、电焊等技能比赛，298名职工通过比赛晋升技术等级。", "trainees", "participation"),
     ("其中通过技能比赛晋升技术等级的职工累计201.8万人次。", "trainees", "participation"),
+    # 专干: a union's full-time cadre
+    ("全县各乡镇配备工会专干35名。", "union_cadres", "personnel"),
+    ("乡镇（街道）总工会配齐专干86人。", "union_cadres", "personnel"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
