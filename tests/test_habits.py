@@ -922,6 +922,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # 专干: a union's full-time cadre
     ("全县各乡镇配备工会专干35名。", "union_cadres", "personnel"),
     ("乡镇（街道）总工会配齐专干86人。", "union_cadres", "personnel"),
+    # people of a list of three or more kinds who went somewhere: what they went for
+    ("年内省总工会继续组织690名省部级劳模、援鄂医护人员、艰苦地区一线优秀职工赴异地疗休养。",
+     "rest_recuperation", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

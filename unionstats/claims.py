@@ -200,15 +200,18 @@ class Extractor:
             after += more if more.rstrip().endswith("的") else ""
         elif after.endswith("、") and j == i + 1:
             # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share; a list of
-            # places they went to, however long, to what they went for (赴恩施、神农架、宜昌等地进行疗休养)
-            end, journey = after_end, self.classifier.travel_pattern
+            # people who went somewhere, or of the places they went to, however long, to what they went for
+            # (690名劳模、援鄂医护人员、一线优秀职工赴异地疗休养; 赴恩施、神农架、宜昌等地进行疗休养)
+            end, journey, listed = after_end, self.classifier.travel_pattern, after
             while True:
                 more_end = min(p_end, segments.clause(end)[1])
                 more = _own_words(text, end, more_end)
-                after += more
-                if not (more.endswith("、") and end < more_end < p_end and journey is not None and journey.search(after)):
+                listed += more
+                if not (more.endswith("、") and end < more_end < p_end):
                     break
                 end = more_end
+            first_more = _own_words(text, after_end, min(p_end, segments.clause(after_end)[1]))
+            after = listed if journey is not None and journey.search(listed) else after + first_more
         shared = ""
         if j < len(quantities) and after_end == quantities[j].start and _ITEM_THEN_LIST.fullmatch(after):
             # 3家单位、5名个人受到全总表彰: the verb after the last item of a list of counted nouns
