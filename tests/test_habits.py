@@ -1071,6 +1071,9 @@ def test_a_change_names_its_own_amount(sentence, expected):
     # and joined by 和, 、 or 以及 in one phrase
     ("慰问组看望慰问212名农牧民工和13名劳动模范。", [("assisted_workers", "assistance")] * 2),
     ("慰问组看望慰问212名农牧民工、13名劳动模范。", [("assisted_workers", "assistance")] * 2),
+    # those an honouring verb right before the count honours, whatever noun names them (单位, 个人)
+    ("2004年先后推出一系列劳动竞赛活动，评选表彰了13个单位和247名个人。", [("honours", "awards")] * 2),
+    ("年底共表彰了26家企业、150名职工。", [("honours", "awards")] * 2),
     # but an honour's list stays the honour's
     ("大会表彰了20个先进集体和50名劳动模范。", [("advanced_collectives", "awards"), ("model_workers", "awards")]),
 ])

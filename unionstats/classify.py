@@ -74,6 +74,9 @@ class Classifier(VerbsAfter):
         if not tail.endswith(self.awarding) and not (tail.endswith("等") and any(v in tail for v in self.awarding)):
             return None
         honours = [h for h in self._hits(self.cue_pattern, self.by_cue, ctx.after, unit) if h[2].category == _HONOURS]
+        if not honours and tail.endswith(self.awarding):  # 评选表彰了|13个单位: those the verb honours, whatever
+            honours = [h for h in self._hits(self.cue_pattern, self.by_cue, tail, unit)  # they are (not 授予: a
+                       if h[1] == len(tail) and h[2].category == _HONOURS]  # verb that is no cue of its own)
         return min(honours, key=lambda h: (h[0], h[0] - h[1]))[2] if honours else None
 
     def _governed(self, tail: str, unit: str | None) -> Metric | None:
