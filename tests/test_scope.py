@@ -870,6 +870,13 @@ def test_an_honours_list_is_the_reports_not_its_first_bodys_city_nor_the_nations
     text = ("广东省总工会公布名单。广州工控健康教育投资有限公司工会委员会宝学士托育中心爱心托管托育班"
             "等50个托管班入选。广州、深圳等10个市新建驿站200个。")
     assert scopes(text) == [("50个", "广东省", ""), ("10个", "广东省", ""), ("200个", "广东省", "")]
+    # the lowest of the levels of a joint figure (自治区、呼和浩特市两级工会): the higher level's; but a city's
+    # own levels (西安市、区两级工会) are the city's
+    text = ("内蒙古自治区总工会启动送温暖活动。在启动仪式上，自治区、呼和浩特市两级工会为30位困难劳模发放"
+            "廉租住房钥匙。")
+    assert scopes(text) == [("30位", "内蒙古自治区", "")]
+    text = "陕西省总工会开展送温暖活动。省、西安市两级工会共投入资金500万元。西安市、区两级工会慰问职工300人。"
+    assert scopes(text) == [("500万元", "陕西省", ""), ("300人", "陕西省", "西安市")]
 
 
 def test_a_place_left_out_of_a_figure_does_not_place_it():
