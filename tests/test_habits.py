@@ -925,6 +925,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # people of a list of three or more kinds who went somewhere: what they went for
     ("年内省总工会继续组织690名省部级劳模、援鄂医护人员、艰苦地区一线优秀职工赴异地疗休养。",
      "rest_recuperation", "participation"),
+    # and past the comma that ends their noun, to where they went and what for
+    ("市总工会组织600名劳模，前往杭州疗休养。", "rest_recuperation", "participation"),
+    ("区总工会组织300名职工，到延安开展红色教育培训。", "trainees", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

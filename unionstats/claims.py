@@ -212,6 +212,10 @@ class Extractor:
                 end = more_end
             first_more = _own_words(text, after_end, min(p_end, segments.clause(after_end)[1]))
             after = listed if journey is not None and journey.search(listed) else after + first_more
+        if (journey := self.classifier.travel_pattern) is not None and after.endswith(("，", ",")) \
+                and after[:-1].endswith(_PEOPLE_ENDS) and journey.match(text, after_end) \
+                and (j == len(quantities) or quantities[j].start >= segments.clause(after_end)[1]):
+            after += _own_words(text, after_end, segments.clause(after_end)[1])  # 组织600名劳模，前往…疗休养
         shared = ""
         if j < len(quantities) and after_end == quantities[j].start and _ITEM_THEN_LIST.fullmatch(after):
             # 3家单位、5名个人受到全总表彰: the verb after the last item of a list of counted nouns
