@@ -846,6 +846,11 @@ def test_an_autonomous_regions_report_that_names_no_place_is_no_national_report(
             "西安市选派12名选手参赛。")
     assert scopes(text) == [("32支", "全国", ""), ("546名", "全国", ""), ("6个", "陕西省", "西安市"),
                             ("12名", "陕西省", "西安市")]
+    # and the next item of its list (全国17个省（市）、16家中央企业工会), but not the place it is joined to
+    text = ("全国工会对口援藏工作会议在拉萨召开。自2014年以来，全国17个省（市）、16家中央企业工会与西藏7市（地）、"
+            "74个县（区）工会建立对口援助关系。全国30个省（区、市）的460名选手参赛。")
+    assert scopes(text) == [("17个", "全国", ""), ("16家", "全国", ""), ("74个", "西藏自治区", ""),
+                            ("30个", "全国", ""), ("460名", "全国", "")]
 
 
 def test_an_honours_list_is_the_reports_not_its_first_bodys_city_nor_the_nations():

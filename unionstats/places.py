@@ -225,12 +225,13 @@ def _paired_city(segments: Segments, mentions: list[Mention], positions: list[in
 
 def _of_national_count(text: str, counts: list[int], pos: int) -> bool:
     """Whether the figure at `pos` comes right after 全国 (全国2375个单位), or is of the ones such a figure
-    counts (来自全国32支代表队的546名选手). `counts` are where those figures start, sorted."""
+    counts (来自全国32支代表队的546名选手), or the next item of its list (全国17个省（市）、16家中央企业工会).
+    `counts` are where those figures start, sorted."""
     i = bisect_right(counts, pos) - 1
     return i >= 0 and (counts[i] == pos or _OF_A_COUNT.fullmatch(text, counts[i], pos) is not None)
 
 
-_OF_A_COUNT = re.compile(r"[\d.]+[^\d，,。；;：:]{1,10}的")  # 32支代表队的|546名: a count, its noun, 的
+_OF_A_COUNT = re.compile(r"[\d.]+(?:[^\d，,。；;：:、（(]|[（(][^）)\d]*[）)]){1,10}[的、]")  # 32支代表队的|546名, 17个省（市）、|16家
 
 
 def _national_figure(figures: list[int], province_marks: list[int], mentions: list[Mention],
