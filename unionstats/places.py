@@ -41,7 +41,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             breakdowns[s_start] = at
     sentence_cities: dict[int, set[str]] = {}
     national_figures = marks.get("national_figure", []) if doc_scope.province != NATIONAL else []
-    national_counts = marks.get("national_count", []) if doc_scope.province != NATIONAL else []
+    national_counts = marks.get("national_count", [])
     # a province's report that names one city only: its loose 市总工会, 全市 are that city's (省总工会在哈市
     # 开展送温暖…。市总工会还投入76万余元)
     named_cities = {m.city for m in mentions if m.city}
