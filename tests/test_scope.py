@@ -884,6 +884,14 @@ def test_an_honours_list_is_the_reports_not_its_first_bodys_city_nor_the_nations
     assert scopes(text) == [("500万元", "陕西省", ""), ("300人", "陕西省", "西安市")]
 
 
+def test_all_of_hong_kong_or_macao_names_it():
+    # 全港, 本港 (全澳, 本澳): the special region a Hong Kong (Macao) report speaks of, though it names no 香港
+    text = "工聯會和各屬會繼續在全港各區開設街站。工聯會擺設近500個街站，涉及的工作人員和義工逾2200多人。"
+    assert scopes(text) == [("500個", "香港特别行政区", ""), ("2200多人", "香港特别行政区", "")]
+    text = "工联总会在全澳设立5个服务中心，全年服务会员3万人次。"
+    assert scopes(text) == [("5个", "澳门特别行政区", ""), ("3万人次", "澳门特别行政区", "")]
+
+
 def test_a_place_left_out_of_a_figure_does_not_place_it():
     # (不含深圳), 除…外: the figure is of the rest of the province
     text = ("广东省总工会召开全委会。全省(不含深圳)建会企业5.2万家。"
