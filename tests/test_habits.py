@@ -931,6 +931,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # contracts a collective bargaining signs, however they are called
     ("近五年，签订企业工资集体协商合同1587份。", "collective_contracts", "other"),
     ("女职工特殊保护专项合同20份。", "collective_contracts", "other"),
+    # the unions a federation sponsors (Hong Kong's 赞助会) are unions too
+    ("工联会旗下另有59个赞助会。", "union_organizations", "organizations"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
