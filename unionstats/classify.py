@@ -79,6 +79,11 @@ class Classifier(VerbsAfter):
                        if h[1] == len(tail) and h[2].category == _HONOURS]  # verb that is no cue of its own)
         return min(honours, key=lambda h: (h[0], h[0] - h[1]))[2] if honours else None
 
+    def _money_against(self, before: str) -> bool:
+        """Whether a word of money stands right before the number (投入|1.2亿, 筹集资金共计|2.46亿)."""
+        tail = _LINKS_AT_END.sub("", self._bare(before[-BEFORE_WINDOW:]).rstrip("了"))
+        return any(h[1] == len(tail) and h[2].category == _FUNDS for h in self._hits(self.cue_pattern, self.by_cue, tail, "元"))
+
     def _governed(self, tail: str, unit: str | None) -> Metric | None:
         """The metric of the last `governs` verb in `tail` when a list of its objects (、 和 及 与) runs
         from it to the number (慰问困难职工、劳模1280人 counts people visited, not model workers), or
@@ -227,6 +232,8 @@ class Classifier(VerbsAfter):
             unit = "人"
         if trailing := word_at(self.trailing, ctx.after):  # the longest first
             ctx = ctx._replace(after=ctx.after[trailing:])  # 1600个以上|公益性筛查服务名额
+        if unit is None and self._money_against(ctx.before):
+            return self.classify("元", ctx, default)  # 投入1.2亿建设驿站, 筹资2.46亿助困: money, whatever it is for
         if bare and ctx.after.startswith("的") and self._hits(self.cue_pattern, self.by_cue, ctx.before[-BEFORE_WINDOW:], None):
             ctx = ctx._replace(after="")  # 投资50亿的项目: the noun after 的 has the amount its words before name
         if self.changes and ctx.after.startswith(self.changes):
@@ -361,6 +368,8 @@ _NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
 _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _HONOURS = "awards"
+_FUNDS = "funds"
+_LINKS_AT_END = re.compile(r"(?:共计|累计|合计|总计|达到|达|为|共|约|近|超过|超|逾)$")  # 投入资金达|1.2亿
 _PERSONNEL = "personnel"  # 工会干部, 志愿者: those who act on the people a report counts
 _ACTED_ON = ("对", "为", "向", "给")  # unless a word before says they are acted on (对79名干部帮扶对象…慰问)
 _BODIES = "organizations"  # unions, enterprises, units: who may act on what a count after a verb counts
