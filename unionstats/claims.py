@@ -193,6 +193,7 @@ class Extractor:
         after = _own_words(text, skip_to, after_end) if not _HEADLINE_GAP.match(text, skip_to) else ""
         if j < len(quantities) and after_end == quantities[j].start and _JOINER_FIRST.match(after):
             after = ""  # 奖章8650个|和全国工人先锋号|8870个: the words after a list word are the next item's
+        journey = self.classifier.travel_pattern
         if after.endswith("、") and j < len(quantities) and j == i + 1 and quantities[j].start < p_end:
             # 160余家生产、施工、监理单位的18万名…: a list of nouns runs to the noun whose 的 leads to the
             # next quantity (not 母婴室11个、心灵驿站1个: those are the next item's words)
@@ -202,17 +203,16 @@ class Extractor:
             # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share; a list of
             # people who went somewhere, or of the places they went to, however long, to what they went for
             # (690名劳模、援鄂医护人员、一线优秀职工赴异地疗休养; 赴恩施、神农架、宜昌等地进行疗休养)
-            end, journey, listed = after_end, self.classifier.travel_pattern, after
+            clauses, end = [], after_end
             while True:
                 more_end = min(p_end, segments.clause(end)[1])
-                more = _own_words(text, end, more_end)
-                listed += more
-                if not (more.endswith("、") and end < more_end < p_end):
+                clauses.append(_own_words(text, end, more_end))
+                if not (clauses[-1].endswith("、") and end < more_end < p_end):
                     break
                 end = more_end
-            first_more = _own_words(text, after_end, min(p_end, segments.clause(after_end)[1]))
-            after = listed if journey is not None and journey.search(listed) else after + first_more
-        if (journey := self.classifier.travel_pattern) is not None and after.endswith(("，", ",")) \
+            listed = after + "".join(clauses)
+            after = listed if journey is not None and journey.search(listed) else after + clauses[0]
+        if journey is not None and after.endswith(("，", ",")) \
                 and after[:-1].endswith(_PEOPLE_ENDS) and journey.match(text, after_end) \
                 and (j == len(quantities) or quantities[j].start >= segments.clause(after_end)[1]):
             after += _own_words(text, after_end, segments.clause(after_end)[1])  # 组织600名劳模，前往…疗休养

@@ -81,7 +81,7 @@ class Classifier(VerbsAfter):
 
     def _money_against(self, before: str) -> bool:
         """Whether a word of money stands right before the number (投入|1.2亿, 筹集资金共计|2.46亿)."""
-        tail = _LINKS_AT_END.sub("", self._bare(before[-BEFORE_WINDOW:]).rstrip("了"))
+        tail = self._bare(self._bare(before[-BEFORE_WINDOW:]).rstrip("了为"))  # (the links and qualifiers around 了, 为)
         return any(h[1] == len(tail) and h[2].category == _FUNDS for h in self._hits(self.cue_pattern, self.by_cue, tail, "元"))
 
     def _governed(self, tail: str, unit: str | None) -> Metric | None:
@@ -369,7 +369,6 @@ _ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left 
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _HONOURS = "awards"
 _FUNDS = "funds"
-_LINKS_AT_END = re.compile(r"(?:共计|累计|合计|总计|达到|达|为|共|约|近|超过|超|逾)$")  # 投入资金达|1.2亿
 _PERSONNEL = "personnel"  # 工会干部, 志愿者: those who act on the people a report counts
 _ACTED_ON = ("对", "为", "向", "给")  # unless a word before says they are acted on (对79名干部帮扶对象…慰问)
 _BODIES = "organizations"  # unions, enterprises, units: who may act on what a count after a verb counts

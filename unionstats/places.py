@@ -105,8 +105,8 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if named_in_item:
             result.append(named_in_item)
             continue
-        if _of_national_count(text, national_counts, pos) or (national_figures and _national_figure(national_figures, province_marks,
-                                                                                in_sentence, s_start, pos)):
+        if _of_national_count(text, national_counts, pos) or (
+                national_figures and _national_figure(national_figures, province_marks, in_sentence, s_start, pos)):
             result.append(Scope(NATIONAL, ""))  # 全国已建…: a national figure quoted in a local report
             continue
         phrase = segments.phrase(pos)
