@@ -518,6 +518,20 @@ def test_a_national_figure_quoted_in_a_provincial_report_is_the_nations():
     assert scopes(text) == [("2000个", "全国", ""), ("6家", "江苏省", "常州市")]
 
 
+def test_the_national_union_as_its_sentences_subject_speaks_for_the_nation():
+    # what the national union does, quoted in a city's news, up to the place that is the city's share
+    text = ("宁德市总工会消息。今年7至11月，全国总工会将分58批次组织4600名劳模赴各地23个疗休养地点，"
+            "我市12名劳模参加。市总工会今年组织300名职工疗休养。")
+    assert scopes(text) == [("58批次", "全国", ""), ("4600名", "全国", ""), ("23个", "全国", ""),
+                            ("12名", "福建省", "宁德市"), ("300名", "福建省", "宁德市")]
+    text = "徐州市总工会消息。近日，全国总工会发布“最美工会户外劳动者服务站点”名单，共有2000个工会驿站入选。"
+    assert scopes(text) == [("2000个", "全国", "")]
+    # not what it gives to the city, nor the national union as another's object
+    text = ("长春市总工会消息。全市建成职工书屋51个。此次，全国总工会还为两个劳模创新工作室配送了书籍。"
+            "市总工会获得全国总工会四项表彰。")
+    assert [s[1:] for s in scopes(text)] == [("吉林省", "长春市")] * 3
+
+
 def test_a_national_piece_that_goes_round_the_country_is_national():
     # one city is named most (西安 and its province's union), but five provinces are named and the
     # piece speaks of the nation: a city's own clause still places its claims

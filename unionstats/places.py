@@ -40,8 +40,10 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if m.city and s_start not in breakdowns and (at := _breakdown(text, segments, s_start, m.start)) is not None:
             breakdowns[s_start] = at
     sentence_cities: dict[int, set[str]] = {}
-    national_figures = marks.get("national_figure", []) if doc_scope.province != NATIONAL else []
+    national_figures = sorted(marks.get("national_figure", []) + [
+        p for p in national_marks if _national_subject(text, segments.sentence(p)[0], p)]) if doc_scope.province != NATIONAL else []
     national_counts = marks.get("national_count", [])
+    reach_ends = sorted(province_marks + local_marks)  # where a national figure's reach ends (全省, 我市, 全县)
     # a province's report that names one city only: its loose 市总工会, 全市 are that city's (省总工会在哈市
     # 开展送温暖…。市总工会还投入76万余元)
     named_cities = {m.city for m in mentions if m.city}
@@ -106,7 +108,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
             result.append(named_in_item)
             continue
         if _of_national_count(text, national_counts, pos) or (
-                national_figures and _national_figure(national_figures, province_marks, in_sentence, s_start, pos)):
+                national_figures and _national_figure(national_figures, reach_ends, in_sentence, s_start, pos)):
             result.append(Scope(NATIONAL, ""))  # 全国已建…: a national figure quoted in a local report
             continue
         phrase = segments.phrase(pos)
@@ -234,15 +236,15 @@ def _of_national_count(text: str, counts: list[int], pos: int) -> bool:
 _OF_A_COUNT = re.compile(r"[\d.]+(?:[^\d，,。；;：:、（(]|[（(][^）)\d]*[）)]){1,10}[的、]")  # 32支代表队的|546名, 17个省（市）、|16家
 
 
-def _national_figure(figures: list[int], province_marks: list[int], mentions: list[Mention],
+def _national_figure(figures: list[int], reach_ends: list[int], mentions: list[Mention],
                      s_start: int, pos: int) -> bool:
-    """Whether 全国已…, 全国共… stands before `pos` in its sentence with no place or 全省 after it
+    """Whether 全国已…, 全国共… stands before `pos` in its sentence with no place or 全省, 我市 after it
     (全国已建驿站18.61万个,覆盖1.93亿人,我省建成1.2万个: the first two are the nation's)."""
     i = bisect_left(figures, pos) - 1
     if i < 0 or figures[i] < s_start:
         return False
     mark = figures[i]
-    return not _stands_in(province_marks, mark, pos) and not any(mark < m.start < pos for m in mentions)
+    return not _stands_in(reach_ends, mark, pos) and not any(mark < m.start < pos for m in mentions)
 
 
 SUBJECT_LEAD = 8  # 近日，江苏省总工会…: how far into its sentence a subject may start
@@ -270,6 +272,21 @@ def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int
         lead = max(text.rfind("，", s_start, start), text.rfind(",", s_start, start)) + 1 or s_start
     # (nor 本次活动由自治区总工会提供资金…: the provider, not the subject)
     return start - lead <= SUBJECT_LEAD and "在" not in text[lead:start] and not text[lead:start].rstrip().endswith("由")
+
+
+_NATIONAL_SUBJECT = re.compile(r"(?:中华)?全国总工会|全总")
+_GIVES_TO = re.compile(r"[还也又将]?[为向给对]")
+
+
+def _national_subject(text: str, s_start: int, start: int) -> bool:
+    """Whether the national union opens the sentence, or its first clause after a time (今年7至11月，全国总工会
+    将分58批次组织4600名劳模…): what it does, up to a place, is the nation's. Not where it gives to someone
+    (全国总工会还为…的两个工作室: theirs), nor as another's object (获得全国总工会表彰, 加入中华全国总工会)."""
+    match = _NATIONAL_SUBJECT.match(text, start)
+    if match is None or start - s_start > SUBJECT_LEAD or _GIVES_TO.match(text, match.end()):
+        return False
+    lead = text[s_start:start].strip()
+    return not lead or lead[-1] in "，,：:"
 
 
 def _leaves_city(text: str, whole: tuple[str, ...], start: int, pos: int, local_marks: list[int]) -> bool:
