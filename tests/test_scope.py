@@ -238,6 +238,9 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("2015年成立的工会驿站共接待户外劳动者3000人次。", ""),
     ("该职工服务中心于2015年建成，2023年服务职工1.2万人次。", "2023年"),
     ("2023年成立工会组织120个。", "2023年"),  # a year with the count of what was founded in it
+    # 现在 inside a word (实现|在档, 体现|在) is no "now"
+    ("慰问活动实现在档困难职工全覆盖，送去慰问金396.2万元。", ""),
+    ("关爱体现在细节上，为职工发放慰问品3000份。", ""),
 ])
 def test_period(sentence, period):
     (claim,) = extract_text(sentence)
@@ -516,6 +519,16 @@ def test_a_national_figure_quoted_in_a_provincial_report_is_the_nations():
     text = ("常州市总工会消息。全国总工会日前发布“最美工会户外劳动者服务站点”名单，全国有2000个站点入选，"
             "常州市有6家户外劳动者服务站名列其中。")
     assert scopes(text) == [("2000个", "全国", ""), ("6家", "江苏省", "常州市")]
+
+
+def test_a_city_written_in_full_only_is_still_named_by_its_union_and_its_dateline():
+    # 海口 is a city only in its union's name or a dateline (夸下海口 is a boast)
+    text = "本报海口1月19日讯 省总工会本级筹措并下拨了2110.78万元，用于送温暖活动。"
+    assert scopes(text) == [("2110.78万元", "海南省", "")]
+    assert scopes("金华工会开展活动，慰问职工300名。") == [("300名", "浙江省", "金华市")]
+    assert scopes("他夸下海口，要建驿站30个。") == [("30个", "", "")]
+    # 吉林日报 is the province's paper, not 吉林市's
+    assert scopes("吉林日报讯 全省建成职工书屋300家。") == [("300家", "吉林省", "")]
 
 
 def test_the_national_union_as_its_sentences_subject_speaks_for_the_nation():

@@ -47,6 +47,7 @@ class Gazetteer:
         full_only = set(regions.get("full_only", {}).get("cities", []))
         full_only_counties = set(regions.get("full_only", {}).get("counties", []))
         aliases = regions.get("aliases", {})
+        full_only_shorts: dict[str, tuple[str, str]] = {}  # 海口 (夸下海口): a place as a union's or a dateline's
         for province in rules.provinces.values():
             for name in [province["name"], *province["short"]]:
                 self.places[name] = (province["name"], "")
@@ -57,6 +58,7 @@ class Gazetteer:
                     names.append(short)
                 elif short and len(short) >= 2:
                     listed_only[short] = (province["name"], city)
+                    full_only_shorts[short] = (province["name"], city)
                 for name in names:
                     self.places.setdefault(name, (province["name"], city))
         municipalities = {p["name"] for p in rules.provinces.values() if not p["cities"]}
@@ -119,6 +121,10 @@ class Gazetteer:
             for county in counties if province else ():
                 for body in _BODIES:
                     short_forms.setdefault(county + body, []).append((province, city))
+        for short, place in full_only_shorts.items():  # 海口工会, 本报海口1月19日讯, 海口讯 (not 吉林日报: the province's)
+            if short not in self.places:
+                for name in [short + body for body in _BODIES] + ["本报" + short, short + "讯"]:
+                    short_forms.setdefault(name, []).append(place)
         for name, places in short_forms.items():
             if len(set(places)) == 1:  # not 鼓楼总工会: 南京's and 福州's
                 self.places.setdefault(name, places[0])
