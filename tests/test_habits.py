@@ -1261,6 +1261,12 @@ def test_a_part_whose_words_name_nothing_counts_what_its_whole_does():
     # but a part that names itself keeps its own metric (家庭: households)
     assert rows("慰问职工18.6万户，其中困难职工家庭3.2万户。", "metric") == [
         ("assisted_workers",), ("households_assisted",)]
+    # a bare part after where they are (在…单位的) counts what the whole does, in its unit
+    assert rows("全市农民工664万，其中在市内企事业单位的78.3万。", "text", "unit", "metric") == [
+        ("664万", "人", "migrant_workers"), ("78.3万", "人", "migrant_workers")]
+    # but not a kind of the whole's own (会员: 农民工会员)
+    assert rows("全国工会会员达到3亿人，其中，农民工会员已从2013年的1.08亿增加到1.4亿。", "metric")[1] == (
+        "migrant_worker_members",)
 
 
 def test_a_part_that_names_only_a_kind_of_people_counts_what_its_whole_does():

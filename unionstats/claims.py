@@ -133,7 +133,9 @@ class Extractor:
                 # does, not what the last word before it names; so does one whose words name only a kind of
                 # people (在1218名奖章个人中，包括…机关干部…。其中，农民工122人: honourees, not cadres)
                 own = self.classifier.classify(q.unit, ctx._replace(earlier="", part=False), None)
-                if own is None or (own.key != metric.key and own.category == WORKFORCE):
+                if own is None or (own.key != metric.key and own.category == WORKFORCE) or (
+                        q.unit is None and ctx.before.endswith("的") and own.category != whole.category):
+                    # (农民工664万，其中在企事业单位的|78.3万: where they are, not what is counted)
                     metric = whole
             if metric is None:
                 continue  # a bare magnitude whose sentence does not say what it counts
