@@ -933,6 +933,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("女职工特殊保护专项合同20份。", "collective_contracts", "other"),
     # the unions a federation sponsors (Hong Kong's 赞助会) are unions too
     ("工联会旗下另有59个赞助会。", "union_organizations", "organizations"),
+    # the couples a matchmaking event brings together (单身, 缘分), however the sentence puts it
+    ("表白环节中，4对单身青年职工觅得缘分，甜蜜牵手。", "matchmaking", "activities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
