@@ -878,6 +878,10 @@ def test_an_autonomous_regions_report_that_names_no_place_is_no_national_report(
             "74个县（区）工会建立对口援助关系。全国30个省（区、市）的460名选手参赛。")
     assert scopes(text) == [("17个", "全国", ""), ("16家", "全国", ""), ("74个", "西藏自治区", ""),
                             ("30个", "全国", ""), ("460名", "全国", "")]
+    # a count in Chinese numerals too; not one right after the national union's name (its honours of the city)
+    text = ("广东省总工会消息。来自全国二十多个省（自治区）的帮扶产品参展，仅广东就有256个名优农产品参展。"
+            "鹰潭市总工会获得全国总工会四项表彰。")
+    assert scopes(text) == [("二十多个", "全国", ""), ("256个", "广东省", ""), ("四项", "江西省", "鹰潭市")]
 
 
 def test_an_honours_list_is_the_reports_not_its_first_bodys_city_nor_the_nations():

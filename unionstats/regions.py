@@ -20,6 +20,7 @@ SOURCE_SPAN = 12  # how far before a name a source line's label may start (来�
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
 _COUNTY_SUFFIXES, _BODIES = ("市", "县", "区", "旗"), ("总工会", "工会")
+_COUNT_STARTS = frozenset("0123456789０１２３４５６７８９" + CN_DIGITS + "十百千")  # how a count right after 全国 starts
 
 
 def _is_han(ch: str) -> bool:
@@ -256,8 +257,8 @@ class Gazetteer:
         for m in self.markers.finditer(text) if self.markers is not None else ():
             kind = self.marker_kinds[m.lastgroup]
             found[kind].append(m.start())
-            if kind == "national" and text[m.end():m.end() + 1].isdigit():
-                found["national_count"].append(m.end())  # (where the figure starts)
+            if kind == "national" and text[m.end():m.end() + 1] in _COUNT_STARTS and not m.group().endswith(_BODIES):
+                found["national_count"].append(m.end())  # (where it starts; 全国二十多个省, not 全国总工会四项表彰)
         if self.figures is not None:
             found["national_figure"] = [m.start() for m in self.figures.finditer(text)]
         if self.own is not None:
