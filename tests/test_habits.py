@@ -935,6 +935,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("工联会旗下另有59个赞助会。", "union_organizations", "organizations"),
     # the couples a matchmaking event brings together (单身, 缘分), however the sentence puts it
     ("表白环节中，4对单身青年职工觅得缘分，甜蜜牵手。", "matchmaking", "activities"),
+    # 就有, 还有 between a noun and its count say nothing of what is counted, as 有 does not
+    ("据统计，仅哈尔滨市受金融危机影响而返乡的农民工就有5万人。", "migrant_workers", "workforce"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
