@@ -915,6 +915,13 @@ def test_an_honours_list_is_the_reports_not_its_first_bodys_city_nor_the_nations
     assert scopes(text) == [("500万元", "陕西省", ""), ("300人", "陕西省", "西安市")]
 
 
+def test_a_city_of_taiwan_places_its_unions_figures():
+    # in simplified or traditional characters; 新北 alone is still 常州's district (新北工会)
+    assert scopes("台北市產業總工會召開會員大會，會員人數達3萬人。") == [("3萬人", "台湾省", "台北市")]
+    assert scopes("臺中市工會會員3萬人。") == [("3萬人", "台湾省", "台中市")]
+    assert scopes("新北工会建成驿站30个。") == [("30个", "江苏省", "常州市")]
+
+
 def test_all_of_hong_kong_or_macao_names_it():
     # 全港, 本港 (全澳, 本澳): the special region a Hong Kong (Macao) report speaks of, though it names no 香港
     text = "工聯會和各屬會繼續在全港各區開設街站。工聯會擺設近500個街站，涉及的工作人員和義工逾2200多人。"

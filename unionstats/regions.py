@@ -122,10 +122,10 @@ class Gazetteer:
             for county in counties if province else ():
                 for body in _BODIES:
                     short_forms.setdefault(county + body, []).append((province, city))
-        for short, place in full_only_shorts.items():  # 海口工会, 本报海口1月19日讯, 海口讯 (not 吉林日报: the province's)
-            if short not in self.places:
+        for short, place in full_only_shorts.items():  # 海口工会, 本报海口1月19日讯, 海口讯 (not 吉林日报: the
+            if short not in self.places:                 # province's; nor 新北工会: 常州's 新北区, not 新北市)
                 for name in [short + body for body in _BODIES] + ["本报" + short, short + "讯"]:
-                    short_forms.setdefault(name, []).append(place)
+                    short_forms.setdefault(name, [place])
         for name, places in short_forms.items():
             if len(set(places)) == 1:  # not 鼓楼总工会: 南京's and 福州's
                 self.places.setdefault(name, places[0])
