@@ -915,6 +915,15 @@ def test_an_honours_list_is_the_reports_not_its_first_bodys_city_nor_the_nations
     assert scopes(text) == [("500万元", "陕西省", ""), ("300人", "陕西省", "西安市")]
 
 
+def test_a_groups_report_quoting_a_national_honours_decision_is_no_national_report():
+    # the national union first of the bodies that issue the decision, 全国 before a quoted contest's name:
+    # whose honours, not whose report
+    text = ("记者近日从金隅集团工会了解到，全年累计组织开展“安康杯”活动320余次。在中华全国总工会、应急管理部、"
+            "国家卫生健康委员会下发的《关于表彰2020—2021年度全国“安康杯”竞赛活动先进集体和优秀个人的决定》中，"
+            "金隅集团系统有5家单位荣获表彰。")
+    assert scopes(text) == [("320余次", "", ""), ("5家", "", "")]
+
+
 def test_a_city_of_taiwan_places_its_unions_figures():
     # in simplified or traditional characters; 新北 alone is still 常州's district (新北工会)
     assert scopes("台北市產業總工會召開會員大會，會員人數達3萬人。") == [("3萬人", "台湾省", "台北市")]
