@@ -939,6 +939,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("据统计，仅哈尔滨市受金融危机影响而返乡的农民工就有5万人。", "migrant_workers", "workforce"),
     # those who come to terms with an employer at a job fair (意向性协议, 用工意向) are placed in jobs
     ("据统计，当日的招聘会共有1.1万余人与用人单位达成意向性协议。", "jobs", "assistance"),
+    # the points where outdoor workers drink and cool off in summer are service stations
+    ("其中，在药店建立饮水点160个。", "service_stations", "facilities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
