@@ -238,6 +238,8 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("2015年成立的工会驿站共接待户外劳动者3000人次。", ""),
     ("该职工服务中心于2015年建成，2023年服务职工1.2万人次。", "2023年"),
     ("2023年成立工会组织120个。", "2023年"),  # a year with the count of what was founded in it
+    # as of the end of last month, not last month
+    ("截至上月底，全省共建立环卫工人户外爱心饮水点742个。", "截至上月底"),
     # 现在 inside a word (实现|在档, 体现|在) is no "now"
     ("慰问活动实现在档困难职工全覆盖，送去慰问金396.2万元。", ""),
     ("关爱体现在细节上，为职工发放慰问品3000份。", ""),
