@@ -238,6 +238,9 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     ("2015年成立的工会驿站共接待户外劳动者3000人次。", ""),
     ("该职工服务中心于2015年建成，2023年服务职工1.2万人次。", "2023年"),
     ("2023年成立工会组织120个。", "2023年"),  # a year with the count of what was founded in it
+    # a list of years is one period, as a range is
+    ("据不完全统计，2021、2022年创新成果为企业降本增效近3亿元。", "2021、2022年"),
+    ("1998年、1999年，市总工会筹资17万余元。", "1998年、1999年"),
     # as of the end of last month, not last month
     ("截至上月底，全省共建立环卫工人户外爱心饮水点742个。", "截至上月底"),
     # 现在 inside a word (实现|在档, 体现|在) is no "now"
