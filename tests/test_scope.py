@@ -548,6 +548,8 @@ def test_the_national_union_as_its_sentences_subject_speaks_for_the_nation():
     text = ("长春市总工会消息。全市建成职工书屋51个。此次，全国总工会还为两个劳模创新工作室配送了书籍。"
             "市总工会获得全国总工会四项表彰。")
     assert [s[1:] for s in scopes(text)] == [("吉林省", "长春市")] * 3
+    # nor what it spends for the city's own (为我市…)
+    assert scopes("宁德市总工会消息。全国总工会投入12万元，为我市建设职工书屋。") == [("12万元", "福建省", "宁德市")]
 
 
 def test_a_national_piece_that_goes_round_the_country_is_national():
