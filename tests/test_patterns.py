@@ -122,7 +122,8 @@ def test_markers_found_in_one_pass_are_those_of_each_kind(text):
               for kind, words in markers.items() if kind.endswith("_title")}
     # the one pass, spelled out: from left to right, at each place the first kind (in file order)
     # with a word there, its longest; the text after that word is read on (自治区总工会 holds no 区总工会)
-    one_pass = [k for k in markers if not k.endswith("_title") and k not in ("national_figure", "own")]
+    # (national_union names no kind: a list of names the places stage reads, whose words are 全国's too)
+    one_pass = [k for k in markers if not k.endswith("_title") and k not in ("national_figure", "own", "national_union")]
     expected = {k: [] for k in one_pass}
     i = 0
     while i < len(text):

@@ -156,6 +156,8 @@ class Gazetteer:
         # per kind (national_title, province_title), the words that start with its marker but are no scope
         titles = {key.removesuffix("_title"): markers.pop(key) for key in list(markers) if key.endswith("_title")}
         self.titles = {kind: fast_compile(word_pattern(words)) for kind, words in titles.items() if words}
+        # (全国总工会 is also 全国's kind; the longest first: 中华全国总工会 before 全国总工会)
+        self.national_unions = tuple(sorted(markers.pop("national_union", []), key=len, reverse=True))
         own = markers.pop("own", [])  # 我省 is also the province's kind: a pass of its own
         self.own = fast_compile(word_pattern(own)) if own else None
         # one pass for every other kind of marker: a group per kind
