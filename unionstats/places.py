@@ -40,10 +40,11 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
         if m.city and s_start not in breakdowns and (at := _breakdown(text, segments, s_start, m.start)) is not None:
             breakdowns[s_start] = at
     sentence_cities: dict[int, set[str]] = {}
-    national_figures = [] if doc_scope.province == NATIONAL else sorted(marks.get("national_figure", []) + [
-        p for p in national_marks if _national_subject(text, gazetteer.national_unions, *segments.sentence(p), p)])
-    national_counts = marks.get("national_count", [])
     reach_ends = sorted(province_marks + local_marks)  # where a national figure's reach ends (全省, 我市, 全县)
+    national_figures = [] if doc_scope.province == NATIONAL else sorted(marks.get("national_figure", []) + [
+        p for p in national_marks
+        if _national_subject(text, gazetteer.national_unions, reach_ends, *segments.sentence(p), p)])
+    national_counts = marks.get("national_count", [])
     # a province's report that names one city only: its loose 市总工会, 全市 are that city's (省总工会在哈市
     # 开展送温暖…。市总工会还投入76万余元)
     named_cities = {m.city for m in mentions if m.city}
@@ -275,18 +276,22 @@ def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int
 
 
 _GIVES_TO = re.compile(r"[还也又将]?[为向给对]")
-_FOR_US = re.compile(r"[为向给](?:我|本|全)[省市县区州旗]")
 
 
-def _national_subject(text: str, unions: tuple[str, ...], s_start: int, s_end: int, start: int) -> bool:
+def _national_subject(text: str, unions: tuple[str, ...], own_marks: list[int], s_start: int, s_end: int,
+                      start: int) -> bool:
     """Whether the national union opens the sentence, or its first clause after a time (今年7至11月，全国总工会
     将分58批次组织4600名劳模…): what it does, up to a place, is the nation's. Not where it gives to someone
     (全国总工会还为…的两个工作室, 投入12万元，为我市…: theirs), nor as another's object (获得全国总工会表彰,
     加入中华全国总工会)."""
     name = next((u for u in unions if text.startswith(u, start)), None)
-    if name is None or start - s_start > SUBJECT_LEAD or _GIVES_TO.match(text, start + len(name)) \
-            or _FOR_US.search(text, start + len(name), s_end):  # 全国总工会投入12万元，为我市…: ours
+    if name is None or start - s_start > SUBJECT_LEAD or _GIVES_TO.match(text, start + len(name)):
         return False
+    i = bisect_left(own_marks, start + len(name))  # 全国总工会投入12万元，为我市…: ours (`own_marks`: 全省, 我市…)
+    while i < len(own_marks) and own_marks[i] < s_end:
+        if text[own_marks[i] - 1] in "为向给":
+            return False
+        i += 1
     lead = text[s_start:start].strip()
     return not lead or lead[-1] in "，,：:"
 

@@ -48,7 +48,6 @@ class Gazetteer:
         full_only = set(regions.get("full_only", {}).get("cities", []))
         full_only_counties = set(regions.get("full_only", {}).get("counties", []))
         aliases = regions.get("aliases", {})
-        full_only_shorts: dict[str, tuple[str, str]] = {}  # 海口 (夸下海口): a place as a union's or a dateline's
         for province in rules.provinces.values():
             for name in [province["name"], *province["short"]]:
                 self.places[name] = (province["name"], "")
@@ -59,7 +58,6 @@ class Gazetteer:
                     names.append(short)
                 elif short and len(short) >= 2:
                     listed_only[short] = (province["name"], city)
-                    full_only_shorts[short] = (province["name"], city)
                 for name in names:
                     self.places.setdefault(name, (province["name"], city))
         municipalities = {p["name"] for p in rules.provinces.values() if not p["cities"]}
@@ -122,8 +120,9 @@ class Gazetteer:
             for county in counties if province else ():
                 for body in _BODIES:
                     short_forms.setdefault(county + body, []).append((province, city))
-        for short, place in full_only_shorts.items():  # 海口工会, 本报海口1月19日讯, 海口讯 (not 吉林日报: the
-            if short not in self.places:                 # province's; nor 新北工会: 常州's 新北区, not 新北市)
+        for short, place in listed_only.items():  # 海口 (夸下海口) is a place as a union's or a dateline's: 海口工会,
+            if short not in self.places:          # 本报海口1月19日讯, 海口讯 (not 吉林日报: the province's; nor 新北工会:
+                # 常州's 新北区, not 新北市)
                 for name in [short + body for body in _BODIES] + ["本报" + short, short + "讯"]:
                     short_forms.setdefault(name, [place])
         for name, places in short_forms.items():
