@@ -320,17 +320,17 @@ class Scanner:
         candidates = self._candidates.get(key)
         if candidates is None:
             candidates = self._candidates[key] = self._candidates_for(*key)
-        texts = (None, before, after)
-        for ex, tests in candidates:
-            if all(pattern.search(texts[i]) for i, pattern in tests):
+        for ex, before_test, after_test in candidates:
+            if (before_test is None or before_test.search(before)) and (after_test is None or after_test.search(after)):
                 return ex
         return None
 
     def _candidates_for(self, number_passes: frozenset[int], unit: str | None, before: bool, after: bool) -> list:
         """The exclusions that could hold a quantity: its number passed their number test, its
-        unit is theirs, and their words before and after could be there; with the tests left."""
+        unit is theirs, and their words before and after could be there; with the tests left
+        (before, after: None where it has none)."""
         could = (True, before, after)
-        return [(ex, tuple((i, p) for i, p in tests if i != 0)) for k, (ex, tests) in enumerate(self.tests)
+        return [(ex, *(dict(tests).get(i) for i in (1, 2))) for k, (ex, tests) in enumerate(self.tests)
                 if (not ex.units or unit in ex.units) and unit not in ex.not_units and all(could[i] for i, _ in tests)
                 and (tests[0][0] != 0 or k in number_passes)]
 
