@@ -941,6 +941,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("据统计，当日的招聘会共有1.1万余人与用人单位达成意向性协议。", "jobs", "assistance"),
     # the points where outdoor workers drink and cool off in summer are service stations
     ("其中，在药店建立饮水点160个。", "service_stations", "facilities"),
+    # those who join the workers' medical mutual aid (职工医疗互助) are its insured, as 参保 ones are
+    ("今年全县共有3.2万名职工参加职工医疗互助活动。", "insured_workers", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
