@@ -943,6 +943,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("其中，在药店建立饮水点160个。", "service_stations", "facilities"),
     # those who join the workers' medical mutual aid (职工医疗互助) are its insured, as 参保 ones are
     ("今年全县共有3.2万名职工参加职工医疗互助活动。", "insured_workers", "participation"),
+    # 新就业群体 is another name of the new forms of employment; those of them who join are its members
+    ("截至目前，全区已吸纳新就业群体会员5639人。", "new_employment_members", "membership"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
