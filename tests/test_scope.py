@@ -246,6 +246,9 @@ def test_a_report_that_says_全省_but_names_no_province_is_not_national():
     # 现在 inside a word (实现|在档, 体现|在) is no "now"
     ("慰问活动实现在档困难职工全覆盖，送去慰问金396.2万元。", ""),
     ("关爱体现在细节上，为职工发放慰问品3000份。", ""),
+    # the year a multiple is of (是2010年…的2.36倍) is a comparison base, as 比上年 is
+    ("截至2011年底，覆盖企业增长率是2010年增长率的2.36倍；覆盖职工10389.2万人。", "截至2011年底"),
+    ("全省工会筹集帮扶资金的增幅是2016年的4倍；各级工会筹集经费4713万元。", ""),
 ])
 def test_period(sentence, period):
     (claim,) = extract_text(sentence)
