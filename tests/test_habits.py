@@ -945,6 +945,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("今年全县共有3.2万名职工参加职工医疗互助活动。", "insured_workers", "participation"),
     # 新就业群体 is another name of the new forms of employment; those of them who join are its members
     ("截至目前，全区已吸纳新就业群体会员5639人。", "new_employment_members", "membership"),
+    # the delegates who sit in a congress (出席…正式代表, 列席代表, 实到代表) are people it reaches, not a workforce
+    ("出席本次大会的有正式代表20名。", "people_reached", "participation"),
+    ("本次职代会实到代表172名。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
