@@ -948,6 +948,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the delegates who sit in a congress (出席…正式代表, 列席代表, 实到代表) are people it reaches, not a workforce
     ("出席本次大会的有正式代表20名。", "people_reached", "participation"),
     ("本次职代会实到代表172名。", "people_reached", "participation"),
+    # money for the care of workers in need (关爱金, 关爱基金) is relief, as 慰问金 is
+    ("今年以来，市总工会共筹措关爱金170万元。", "assistance_funds", "funds"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
