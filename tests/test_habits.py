@@ -950,6 +950,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("本次职代会实到代表172名。", "people_reached", "participation"),
     # money for the care of workers in need (关爱金, 关爱基金) is relief, as 慰问金 is
     ("今年以来，市总工会共筹措关爱金170万元。", "assistance_funds", "funds"),
+    # a passive: what was done to them (授予…称号) stands past who did it, however many bodies they are
+    ("获奖的196名选手被省总工会、省人社厅、省经信委、省科技厅联合授予“广东省职工经济技术创新能手”称号。",
+     "model_workers", "awards"),
+    ("今年共有12个班组被市总工会、市人社局、市发改委联合命名为“工人先锋号”。", "honours", "awards"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -204,7 +204,8 @@ class Extractor:
         elif after.endswith("、") and j == i + 1:
             # 2万余名网约车司机、货车司机集中入会: a list of nouns goes on to the verb they share; a list of
             # people who went somewhere, or of the places they went to, however long, to what they went for
-            # (690名劳模、援鄂医护人员、一线优秀职工赴异地疗休养; 赴恩施、神农架、宜昌等地进行疗休养)
+            # (690名劳模、援鄂医护人员、一线优秀职工赴异地疗休养; 赴恩施、神农架、宜昌等地进行疗休养); a list
+            # of those who did something to them, to what they did (196名选手被省总工会、省人社厅…联合授予…)
             clauses, end = [], after_end
             while True:
                 more_end = min(p_end, segments.clause(end)[1])
@@ -213,7 +214,8 @@ class Extractor:
                     break
                 end = more_end
             listed = after + "".join(clauses)
-            after = listed if journey is not None and journey.search(listed) else after + clauses[0]
+            goes_on = (journey is not None and journey.search(listed)) or self.classifier.passive_at(after) >= 0
+            after = listed if goes_on else after + clauses[0]
         if journey is not None and after.endswith(("，", ",")) \
                 and after[:-1].endswith(_PEOPLE_ENDS) and journey.match(text, after_end) \
                 and (j == len(quantities) or quantities[j].start >= segments.clause(after_end)[1]):

@@ -33,8 +33,9 @@ class VerbsAfter(HeadWords):
 
     def _verb_reach(self, after: str) -> int:
         """How far after a quantity its verb may stand: past a list that the count opens and 等
-        closes (90名外卖送餐员、快递员等新就业形态劳动者加入了工会: new members), and past a journey
-        (`travel`: 100名劳动模范和优秀职工赴恩施、宜昌等地进行疗休养) to what it was for."""
+        closes (90名外卖送餐员、快递员等新就业形态劳动者加入了工会: new members), past a journey
+        (`travel`: 100名劳动模范和优秀职工赴恩施、宜昌等地进行疗休养) to what it was for, and past
+        who did it to them (`passive`: 196名选手被省总工会、省人社厅联合授予…称号)."""
         if len(after) <= VERB_WINDOW:
             return VERB_WINDOW  # most clauses end sooner
         reach = VERB_WINDOW
@@ -45,7 +46,14 @@ class VerbsAfter(HeadWords):
             reach = last.start(1) + VERB_WINDOW  # 受助学生、家长代表和|工会干部参加了活动: 和 closes it
         if self.travel_pattern is not None and (went := self.travel_pattern.search(after, 0, 2 * VERB_WINDOW)):
             reach = max(reach, went.end() + 2 * VERB_WINDOW)
+        if (done_to := self.passive_at(after)) >= 0:
+            reach = max(reach, done_to + 1 + 2 * VERB_WINDOW)  # who did it may be a list of bodies
         return reach
+
+    def passive_at(self, after: str) -> int:
+        """Where a passive (被) soon after a quantity stands, or -1: what was done to the counted
+        is said past who did it."""
+        return min((at for word in self.passive if (at := after.find(word, 0, VERB_WINDOW)) >= 0), default=-1)
 
     def _object(self, after: str, unit: str | None) -> Metric | None:
         """28个班组获得全国工人先锋号: an `object_of` verb soon after the quantity whose object,
