@@ -954,6 +954,11 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("获奖的196名选手被省总工会、省人社厅、省经信委、省科技厅联合授予“广东省职工经济技术创新能手”称号。",
      "model_workers", "awards"),
     ("今年共有12个班组被市总工会、市人社局、市发改委联合命名为“工人先锋号”。", "honours", "awards"),
+    # a post an earlier clause names (主席: a title before a name) is not held by those its own words
+    # call workers (职工, 工友: fellow workers, in Hong Kong and Macao above all)
+    ("省总工会主席张三出席活动，与近300名一线职工交流。", "people_reached", "participation"),
+    ("本會聯同積金局主席劉麥嘉軒到訪石門食肆，與近30名餐飲業工友分享強積金資訊。", "people_reached", "participation"),
+    ("该厂现有工友3000余人。", "workers", "workforce"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

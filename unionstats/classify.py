@@ -353,6 +353,10 @@ class Classifier(VerbsAfter):
             text = self._earlier_text(ctx)
             earlier = [h for h in self._hits(self.cue_pattern, self.by_cue, text, unit)
                        if not (h[2].change and unit == "%" and _POINTS.search(text, h[1]))]
+            if earlier and self._hits(self.fallback_pattern, self.by_fallback, ctx.after[:HEAD_WINDOW], unit):
+                # 省总工会主席张三出席活动，与近300名一线职工交流: those its own words call workers hold no post
+                # an earlier clause names (a title before a name)
+                earlier = [h for h in earlier if h[2].category != _PERSONNEL]
         if earlier:
             return max(earlier, key=nearest)[2]
         if unit is None:
