@@ -1403,3 +1403,9 @@ def test_a_page_footer_inside_a_sentence_ends_nothing():
     # after a sentence's end it is a break like any other line end
     text = "全省新建基层工会组织1200个。\n— 3 —\n发展会员8.6万人。\n"
     assert rows(text, "text", "sentence") == [("1200个", "全省新建基层工会组织1200个。"), ("8.6万人", "发展会员8.6万人。")]
+
+
+def test_a_label_before_a_colon_names_its_figure():
+    # 其中农民工会员：45.6万人 — a part written as a label and its figure: the label says what is counted
+    assert rows("全市工会会员123.4万人，其中农民工会员：45.6万人。", "text", "metric") == [
+        ("123.4万人", "union_members"), ("45.6万人", "migrant_worker_members")]

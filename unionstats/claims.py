@@ -15,7 +15,8 @@ from .regions import Gazetteer
 from .rules import Rules, load_rules
 from .scan import LIST_GAP, Quantity, Scanner
 from .scopes import document_scope
-from .text import LIST_JOINERS, PART_WORDS, Folder, Segments, aside_start, cue_text, fold_table, squeeze
+from .text import (LIST_JOINERS, PART_WORDS, Folder, Segments, aside_start, cue_text, fold_table, squeeze,
+                   under_a_line)
 
 
 _BARE_GAP = " \t,，、"  # what stands between counts that have no words of their own
@@ -172,6 +173,8 @@ class Extractor:
             first -= 1
         previous_end = quantities[first - 1].end if first else 0
         before = text[max(p_start, previous_end):quantities[first].start]
+        if not before.strip() and p_start - 1 > max(previous_end, s_start) and text[p_start - 1] in "：:":
+            before = text[max(segments.clause(p_start - 2)[0], previous_end):p_start - 1]  # 其中农民工会员：|45.6万人
         if q.heading is not None:  # a table's figure under 驿站（个）: its column's header names it
             before = text[q.heading[0]:q.heading[1]]
         if previous_end > p_start and LIST_GAP.match(text, previous_end):
@@ -241,7 +244,7 @@ class Extractor:
         intro = segments.intro(q.start) if s_start == paragraph_start else None
         if intro:  # 各市驿站建设情况如下：/ 西安市 1200个: the list's words are its intro's
             earlier = text[intro[0]:intro[1]] + earlier
-        elif text.startswith(PART_WORDS, s_start) and (s_start > paragraph_start or _under_a_line(text, s_start)):
+        elif text.startswith(PART_WORDS, s_start) and (s_start > paragraph_start or under_a_line(text, s_start)):
             # 全国已建成驿站18.6万个。其中，广东建成1.2万个: the part counts what the sentence before does;
             # so does a table's row 其中:女性 | 55631 under 职工代表人数(人) | 149295
             earlier = text[_sentence_before(text, segments, s_start):s_start] + earlier
@@ -333,15 +336,6 @@ def _parts_from(text: str, piece_start: int, p_start: int) -> int | None:
     to the phrase at `p_start` starts the parts of a count (，其中…), or None."""
     starts = [m.start() for m in _PART_START.finditer(text, piece_start, p_start)]
     return starts[-1] if starts and starts[-1] > piece_start else None
-
-
-def _under_a_line(text: str, start: int) -> bool:
-    """The line at `start` comes right under another (no blank line between): a table's rows."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or text[line_start:start].strip():
-        return False
-    previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return bool(text[previous_start:line_start - 1].strip())
 
 
 # a space after a quantity, then words not spaced out by a PDF: a headline's next clause

@@ -384,3 +384,12 @@ class Segments:
     def sentence_text(self, pos: int) -> str:
         start, end = self.sentence(pos)
         return self.text[start:end].strip()
+
+
+def under_a_line(text: str, start: int) -> bool:
+    """The line at `start` comes right under another (no blank line between): a table's rows."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip():
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(text[previous_start:line_start - 1].strip())
