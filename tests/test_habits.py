@@ -959,6 +959,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("省总工会主席张三出席活动，与近300名一线职工交流。", "people_reached", "participation"),
     ("本會聯同積金局主席劉麥嘉軒到訪石門食肆，與近30名餐飲業工友分享強積金資訊。", "people_reached", "participation"),
     ("该厂现有工友3000余人。", "workers", "workforce"),
+    # the calls a union's hotline answers (接听电话, 热线电话) are workers' appeals, as 来电 are
+    ("开通12351热线，接听电话1.2万个。", "disputes", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
