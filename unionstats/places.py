@@ -275,7 +275,8 @@ def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int
     return start - lead <= SUBJECT_LEAD and "在" not in text[lead:start] and not text[lead:start].rstrip().endswith("由")
 
 
-_GIVES_TO = re.compile(r"[还也又将]?[为向给对]")
+_GIVERS = "为向给"  # 为我市…, 向全省…: who is given to follows
+_GIVES_TO = re.compile(rf"[还也又将]?[{_GIVERS}对]")
 
 
 def _national_subject(text: str, unions: tuple[str, ...], own_marks: list[int], s_start: int, s_end: int,
@@ -289,7 +290,7 @@ def _national_subject(text: str, unions: tuple[str, ...], own_marks: list[int], 
         return False
     i = bisect_left(own_marks, start + len(name))  # 全国总工会投入12万元，为我市…: ours (`own_marks`: 全省, 我市…)
     while i < len(own_marks) and own_marks[i] < s_end:
-        if text[own_marks[i] - 1] in "为向给":
+        if text[own_marks[i] - 1] in _GIVERS:
             return False
         i += 1
     lead = text[s_start:start].strip()
