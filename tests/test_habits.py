@@ -1371,6 +1371,11 @@ def test_a_part_whose_noun_is_elided_counts_what_the_whole_does():
     # so is one after a level or a kind (国家级, 示范性): the whole's noun again
     assert rows("全省创新工作室已建3672家,其中国家级11家,省级620家,省示范性110家。", "metric") == [
         ("innovation_studios",)] * 4
+    # …and one after a type or a class (标准型, 一类), past the parts listed before it (示范型17个、)
+    assert rows("当年我州共建成站点1300个，其中示范型17个、标准型200个、普通型1083个。", "metric") == [
+        ("service_stations",)] * 4
+    assert rows("全市评定星级驿站120个，其中一类45个、二类75个。", "value", "metric") == [
+        (120, "service_stations"), (45, "service_stations"), (75, "service_stations")]
     # …while a part that names its own noun keeps it
     assert rows("全市会员50万人,其中农民工会员20万人。", "metric") == [("union_members",), ("migrant_worker_members",)]
     # …even before a year's 的: a kind of the whole's that grew (its own noun, not an elided one)

@@ -36,7 +36,7 @@ from .cues import compound, nearest, outside, word_at
 from .heads import HEAD_WINDOW, MODIFIER_ENDS
 from .rules import Metric, Rules
 from .patterns import WordFinder
-from .text import CJK, LIST_JOINERS, cue_text
+from .text import CJK, LIST_JOINERS, PART_WORDS, cue_text
 from .verbs import DESCRIBING, LIST_MARK, OBJECT_WINDOW, VerbsAfter
 
 BEFORE_WINDOW = 24
@@ -292,7 +292,9 @@ class Classifier(VerbsAfter):
         if ctx.part and tail.endswith(_ATTRIBUTIVE):  # 书屋1200家,其中达到省级示范标准的215个, 其中省示范性
             # 110家: the whole's noun, elided after a word that needs one; unless its own words name a kind
             # of the whole's (会员3亿人，其中，农民工会员已从2013年的1.08亿…)
-            earlier = self._earlier(ctx, unit)
+            whole_text = self._earlier_text(ctx)  # up to its parts: 其中示范型17个、|标准型200个 (not 示范)
+            cut = max(whole_text.rfind(word) for word in PART_WORDS)
+            earlier = self._hits(self.cue_pattern, self.by_cue, whole_text[:cut] if cut > 0 else whole_text, unit)
             if earlier:
                 whole = max(earlier, key=nearest)[2]
                 if not any(h[2].category == whole.category and not h[2].generic
@@ -369,7 +371,7 @@ _DESCRIBED = re.compile(r"[^，,。；;：:、的]{1,12}的")  # a clause before
 # a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
 _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
 _NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
-_ATTRIBUTIVE = ("的", "性", "级")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级)
+_ATTRIBUTIVE = ("的", "性", "级", "型", "类")  # what ends a modifier whose noun is left out (达标的, 示范性, 省级, 标准型, 一类)
 _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2万名职工。, 12名职工的企业 (not 职工累计积分)
 _HONOURS = "awards"
 _FUNDS = "funds"
