@@ -695,7 +695,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("本次大赛共设焊工、钳工等8个工种的比赛。", "industries", "other"),
     ("组织不少于100个工种的职业技能大赛。", "industries", "other"),
     ("全县企业集体合同、工资集体协商等四个合同签订到位。", "collective_contracts", "other"),
-    ("活动集中邀请了100个省直有关单位工会负责人到现场参观采购。", "units", "organizations"),  # 省直: no province
+    ("活动集中邀请了100个省直有关单位工会负责人到现场参观采购。", "union_organizations", "organizations"),  # 省直: no province; the units' unions
     ("本次活动旨在推动广州市11个对口帮扶地区的农特产品进城上桌。", "areas", "other"),
     ("活动现场设置了20个展销摊位。", "items", "other"),
     ("各地工会代表、一线职工代表等近70人观摩了现场。", "people_reached", "participation"),  # not 代表: a workforce
@@ -961,6 +961,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("该厂现有工友3000余人。", "workers", "workforce"),
     # the calls a union's hotline answers (接听电话, 热线电话) are workers' appeals, as 来电 are
     ("开通12351热线，接听电话1.2万个。", "disputes", "assistance"),
+    # the union of an enterprise or a body of a kind (央企工会, 机关工会), not the enterprise or the body
+    ("16家央企工会已确认援建意向。", "union_organizations", "organizations"),
+    ("全市近30家机关工会负责人参观学习。", "union_organizations", "organizations"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
