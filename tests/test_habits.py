@@ -964,6 +964,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # the union of an enterprise or a body of a kind (央企工会, 机关工会), not the enterprise or the body
     ("16家央企工会已确认援建意向。", "union_organizations", "organizations"),
     ("全市近30家机关工会负责人参观学习。", "union_organizations", "organizations"),
+    # a contest's main events, written 大项 with no 个
+    ("全市开展劳动和技能竞赛12大项。", "labour_competitions", "activities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
