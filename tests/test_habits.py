@@ -1421,3 +1421,14 @@ def test_a_label_before_a_colon_names_its_figure():
     # 其中农民工会员：45.6万人 — a part written as a label and its figure: the label says what is counted
     assert rows("全市工会会员123.4万人，其中农民工会员：45.6万人。", "text", "metric") == [
         ("123.4万人", "union_members"), ("45.6万人", "migrant_worker_members")]
+
+
+def test_an_infographics_figures_read_the_label_a_line_under_or_over_them():
+    """一图读懂: each figure alone on its line, its label on the line under it (or, when the block
+    ends with a figure, on the line over it); not the next figure's label, nor the one before."""
+    under = "一图读懂｜2023年市总工会工作成绩单\n12.6万人\n新发展会员\n1300余家\n新建基层工会\n520个\n建成工会驿站\n98.5%\n职工满意度\n"
+    assert rows(under, "text", "metric") == [("12.6万人", "new_members"), ("1300余家", "union_organizations"),
+                                             ("520个", "service_stations"), ("98.5%", "satisfaction_rate")]
+    over = "2023年市总工会工作成绩单\n新发展会员\n12.6万人\n新建基层工会\n1300余家\n建成工会驿站\n520个\n职工满意度\n98.5%\n"
+    assert rows(over, "text", "metric") == [("12.6万人", "new_members"), ("1300余家", "union_organizations"),
+                                            ("520个", "service_stations"), ("98.5%", "satisfaction_rate")]

@@ -15,6 +15,7 @@ from .regions import Gazetteer
 from .rules import Rules, load_rules
 from .scan import LIST_GAP, Quantity, Scanner
 from .scopes import document_scope
+from .tables import figure_label
 from .text import (LIST_JOINERS, PART_WORDS, Folder, Segments, aside_start, cue_text, fold_table, squeeze,
                    under_a_line)
 
@@ -223,6 +224,8 @@ class Extractor:
                 and after[:-1].endswith(_PEOPLE_ENDS) and journey.match(text, after_end) \
                 and (j == len(quantities) or quantities[j].start >= segments.clause(after_end)[1]):
             after += _own_words(text, after_end, segments.clause(after_end)[1])  # 组织600名劳模，前往…疗休养
+        if q.heading is None and (label := figure_label(text, q.start, q.end)) is not None:
+            before, after = text[label[0]:label[1]], ""  # 一图读懂: 520个 / 建成工会驿站, a figure's label a line
         shared = ""
         if j < len(quantities) and after_end == quantities[j].start and _ITEM_THEN_LIST.fullmatch(after):
             # 3家单位、5名个人受到全总表彰: the verb after the last item of a list of counted nouns

@@ -261,6 +261,37 @@ def _lines(text: str, start: int = 0, most: int | None = None):
         start, most = end + 1, None if most is None else most - 1
 
 
+# 一图读懂: a figure alone on its line (约12.6万人, 98.5%), and the short label of words under it
+_FIGURE_LINE = re.compile(r"[^\d\n]{0,3}\d[\d.,]*[^\d\n]{0,5}")
+_LABEL_LINE = re.compile(r"[^\d\s，,。；;：:！!？?、]{2,16}")
+
+
+def figure_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the label of the figure at `start`–`end` is, when the figure stands alone on its line
+    in a block of figures and labels a line each: under it when the block ends with a label
+    (12.6万人 / 新发展会员 / 520个 / 建成工会驿站), else over it (新发展会员 / 12.6万人); else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return None
+    below, want = None, "label"
+    for at, line in _lines(text, line_end + 1):
+        words = line.strip()
+        if not words or not (_LABEL_LINE if want == "label" else _FIGURE_LINE).fullmatch(words):
+            break  # the block ends: a blank line, or prose
+        below = below or (at + line.index(words), at + line.index(words) + len(words))
+        want = "figure" if want == "label" else "label"
+    if want == "figure":
+        return below  # the block ends with a label: each figure's is under it
+    if not line_start:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    words = text[above:line_start - 1].strip()
+    return (text.index(words, above), text.index(words, above) + len(words)) \
+        if words and _LABEL_LINE.fullmatch(words) else None
+
+
 def _cell(m: re.Match) -> tuple:
     return m.start("figure"), m.end("figure"), m.group("figure") + (m.group("magnitude") or ""), m.group("unit"), None, None
 
