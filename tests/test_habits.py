@@ -966,6 +966,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全市近30家机关工会负责人参观学习。", "union_organizations", "organizations"),
     # a contest's main events, written 大项 with no 个
     ("全市开展劳动和技能竞赛12大项。", "labour_competitions", "activities"),
+    # those who gathered (聚首一堂, 齐聚一堂) are people reached, whatever they are
+    ("工聯總會屬下多個工會的會員約八百人聚首一堂。", "people_reached", "participation"),
+    ("来自德令哈地区快递、外卖配送等行业的近百名劳动者代表齐聚一堂。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
