@@ -875,11 +875,12 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("女职工委员会开通8个热线。", "items", "other"),
     ("全省基层工会建立120个。", "union_organizations", "organizations"),
     # named as a facility (被命名为…创新工作室): the facility is counted, not an honour; a person named
-    # (12名职工被命名为“齐鲁工匠”) still holds an honour
+    # (12名职工被命名为“齐鲁工匠”) holds the honour it is named for
     ("截至2020年，75个创新室被命名为省级劳模（职工）创新工作室。", "innovation_studios", "facilities"),
     ("其中209个被命名为省级“工会爱心驿站”。", "service_stations", "facilities"),
     ("其中19个被全总确认为“最美工会户外劳动者服务站点”。", "service_stations", "facilities"),
-    ("12名职工被命名为“齐鲁工匠”。", "honours", "awards"),
+    ("12名职工被命名为“齐鲁工匠”。", "model_workers", "awards"),
+    ("漳州市有1个劳模工作室被命名为省示范性劳模工作室。", "innovation_studios", "facilities"),  # the noun's last word
     # a premium paid into mutual aid; wages claimed back (追索劳动报酬)
     ("今年1-9月份，归集保费40.43万元。", "mutual_insurance", "funds"),
     ("全年共为农民工追索劳动报酬68亿元。", "recovered_money", "funds"),
@@ -953,7 +954,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     # a passive: what was done to them (授予…称号) stands past who did it, however many bodies they are
     ("获奖的196名选手被省总工会、省人社厅、省经信委、省科技厅联合授予“广东省职工经济技术创新能手”称号。",
      "model_workers", "awards"),
-    ("今年共有12个班组被市总工会、市人社局、市发改委联合命名为“工人先锋号”。", "honours", "awards"),
+    ("今年共有12个班组被市总工会、市人社局、市发改委联合命名为“工人先锋号”。", "pioneer_awards", "awards"),
+    ("12个班组被命名为“工人先锋号”。", "pioneer_awards", "awards"),
     # a post an earlier clause names (主席: a title before a name) is not held by those its own words
     # call workers (职工, 工友: fellow workers, in Hong Kong and Macao above all)
     ("省总工会主席张三出席活动，与近300名一线职工交流。", "people_reached", "participation"),

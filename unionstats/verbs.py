@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import compound
 from .heads import HeadWords
 from .rules import Metric
 from .text import LIST_JOINERS
@@ -62,8 +63,14 @@ class VerbsAfter(HeadWords):
         if not found:
             return None
         named = self.by_object_verb[found.group()]
-        hits = [h for h in self._hits(self.cue_pattern, self.by_cue, after[found.end():], unit) if h[2] in named]
-        return min(hits, key=lambda h: (h[0], h[0] - h[1]))[2] if hits else None
+        obj = after[found.end():]
+        hits = compound([h for h in self._hits(self.cue_pattern, self.by_cue, obj, unit) if h[2] in named], obj)
+        if not hits:
+            return None
+        first, last = min(hits, key=lambda h: (h[0], h[0] - h[1])), max(hits, key=lambda h: (h[1], h[1] - h[0]))
+        # the first noun's last word when it names another kind (被命名为省示范性劳模|工作室: studios), else
+        # its first (获市先进个人|称号: model workers)
+        return last[2] if last[2].category != first[2].category else first[2]
 
 
 def _object_of(after: str, verb_end: int) -> str:
