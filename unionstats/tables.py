@@ -270,6 +270,8 @@ def figure_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the label of the figure at `start`–`end` is, when the figure stands alone on its line
     in a block of figures and labels a line each: under it when the block ends with a label
     (12.6万人 / 新发展会员 / 520个 / 建成工会驿站), else over it (新发展会员 / 12.6万人); else None."""
+    if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+        return None  # within a line of prose: most figures, told at a glance
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
