@@ -12,7 +12,8 @@ written with it, come from the unit's cell, and so do they for the figures that 
 it in its row (基层工会数(个) | 10314 | 9683: a yearbook's years). Only a known measure word, set off by
 brackets or by cell gaps (two spaces, a tab, a bar), counts as such a cell (and, under a
 yearbook's header of years, a label ending in a noun of counting: 基层工会数 | 6941, 个): in
-prose a number keeps needing its measure word after it.
+prose a number keeps needing its measure word after it. An infographic (一图读懂) sets each
+figure alone on a line with its label on the line under or over it: `figure_label` finds it.
 """
 from __future__ import annotations
 
@@ -282,7 +283,7 @@ def figure_label(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = line.strip()
         if not words or not (_LABEL_LINE if want == "label" else _FIGURE_LINE).fullmatch(words):
             break  # the block ends: a blank line, or prose
-        below = below or (at + line.index(words), at + line.index(words) + len(words))
+        below = below or _words_span(at, line)
         want = "figure" if want == "label" else "label"
     if want == "figure":
         return below  # the block ends with a label: each figure's is under it
@@ -290,8 +291,14 @@ def figure_label(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     above = text.rfind("\n", 0, line_start - 1) + 1
     words = text[above:line_start - 1].strip()
-    return (text.index(words, above), text.index(words, above) + len(words)) \
-        if words and _LABEL_LINE.fullmatch(words) else None
+    return _words_span(above, text[above:line_start - 1]) if words and _LABEL_LINE.fullmatch(words) else None
+
+
+def _words_span(at: int, line: str) -> tuple[int, int]:
+    """Where the words of the line at `at` are, without the spaces around them."""
+    words = line.strip()
+    start = at + line.index(words)
+    return start, start + len(words)
 
 
 def _cell(m: re.Match) -> tuple:
