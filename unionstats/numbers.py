@@ -111,7 +111,7 @@ def chinese_to_decimal(text: str) -> Decimal | None:
     if any(a in CN_DIGITS and b in CN_DIGITS and "零" not in (a, b) for a, b in zip(whole, whole[1:])):
         return None  # 五一, 两三: names or vague ranges, not a positional number
     if (digits := _DIGIT_STRING.fullmatch(whole)) is not None:  # 一〇八, 二〇二万: digit by digit, as years are
-        value = Decimal("".join(str("零一二三四五六七八九".index(ch)) for ch in digits.group(1)))
+        value = Decimal("".join(str(_DIGIT_VALUE[ch]) for ch in digits.group(1)))
         for ch in digits.group(2):
             value *= MULTIPLIERS[ch]
         return None if fraction else value

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .text import line_above
+
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 12,345 or 28.6: a cell's figure
 _FIGURE = rf"(?P<figure>{_NUMBER})(?=[ \t\u3000|]|\r?\n|$)"
 # a (folded: 　 is a space) text without any of these has no columns; `in` is the quickest look
@@ -289,9 +291,9 @@ def figure_label(text: str, start: int, end: int) -> tuple[int, int] | None:
         return below  # the block ends with a label: each figure's is under it
     if not line_start:
         return None
-    above = text.rfind("\n", 0, line_start - 1) + 1
-    words = text[above:line_start - 1].strip()
-    return _words_span(above, text[above:line_start - 1]) if words and _LABEL_LINE.fullmatch(words) else None
+    above_start, above_end = line_above(text, line_start)
+    words = text[above_start:above_end].strip()
+    return _words_span(above_start, text[above_start:above_end]) if words and _LABEL_LINE.fullmatch(words) else None
 
 
 def _words_span(at: int, line: str) -> tuple[int, int]:

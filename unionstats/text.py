@@ -391,5 +391,10 @@ def under_a_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0 or text[line_start:start].strip():
         return False
-    previous_start = text.rfind("\n", 0, line_start - 1) + 1
-    return bool(text[previous_start:line_start - 1].strip())
+    above_start, above_end = line_above(text, line_start)
+    return bool(text[above_start:above_end].strip())
+
+
+def line_above(text: str, line_start: int) -> tuple[int, int]:
+    """Where the line above the one that starts at `line_start` (not the first) starts and ends."""
+    return text.rfind("\n", 0, line_start - 1) + 1, line_start - 1
