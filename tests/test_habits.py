@@ -972,6 +972,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("工聯總會屬下多個工會的會員約八百人聚首一堂。", "people_reached", "participation"),
     ("来自德令哈地区快递、外卖配送等行业的近百名劳动者代表齐聚一堂。", "people_reached", "participation"),
     ("工联有两个办事处：总会和北区办事处。", "organizations_other", "organizations"),  # offices are bodies
+    ("全省新建企业、社区等帮扶站784个。", "service_centres", "facilities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
