@@ -135,6 +135,9 @@ def test_claims_beside_exclusions_survive():
     # a round magnitude of workers naming a campaign is no count; one taking part in it is
     text = "推进百万职工消费扶贫行动，全市百万职工参与消费扶贫行动，带动2万名职工参与。"
     assert [c.text for c in extract_text(text)] == ["百万", "2万名"]
+    # a programme's parts are no count (三件事), the public institutions a union runs are
+    text = "内蒙古总工会下设四个事业单位；我们主要做了三件事。"
+    assert [c.text for c in extract_text(text)] == ["四个"]
 
 
 def test_money_above_an_amount_is_a_sum_not_a_size_class():
