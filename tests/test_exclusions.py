@@ -138,6 +138,9 @@ def test_claims_beside_exclusions_survive():
     # a programme's parts are no count (三件事), the public institutions a union runs are
     text = "内蒙古总工会下设四个事业单位；我们主要做了三件事。"
     assert [c.text for c in extract_text(text)] == ["四个"]
+    # a key enterprise or trade is counted (十个重点企业); a key point of a plan is not (四个重点)
+    text = "深入十个重点企业开展慰问，在七个重点行业推进集体协商，组建四个行动小组；把握两个关键，聚焦四个重点。"
+    assert [c.text for c in extract_text(text)] == ["十个", "七个", "四个"]
 
 
 def test_money_above_an_amount_is_a_sum_not_a_size_class():
