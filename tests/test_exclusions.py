@@ -141,6 +141,9 @@ def test_claims_beside_exclusions_survive():
     # a key enterprise or trade is counted (十个重点企业); a key point of a plan is not (四个重点)
     text = "深入十个重点企业开展慰问，在七个重点行业推进集体协商，组建四个行动小组；把握两个关键，聚焦四个重点。"
     assert [c.text for c in extract_text(text)] == ["十个", "七个", "四个"]
+    # a family in a story is counted in 个 (两个孩子); the children a report counts, in 名 or 位
+    text = "留下她和两个孩子。公司工会向省总工会上报了五位子女考中大学的职工名单。"
+    assert [c.text for c in extract_text(text)] == ["五位"]
 
 
 def test_money_above_an_amount_is_a_sum_not_a_size_class():
