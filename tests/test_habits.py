@@ -205,6 +205,9 @@ def test_sub_counts_after_其中_are_claims_of_their_own():
     ("全市投入帮扶资金500万元，其中建成示范点12个。", ["assistance_funds", "facilities_other"]),  # not of its kind
     # a part in brackets: （含…）, (其中…)
     ("全省会员达到1200万人（含农民工300万人）。", ["union_members", "union_members"]),
+    # a bare magnitude of people among parts in money is no part of the money (7.79万贫困群众)
+    ("累计采购扶贫产品近3亿元，其中线上采购7027.2万元，有效带动7.79万贫困群众稳定增收。",
+     ["sales", "sales", "people_reached"]),
 ])
 def test_a_part_after_其中_counts_what_the_whole_does(sentence, metrics):
     assert [m for (m,) in rows(sentence, "metric")] == metrics
@@ -973,6 +976,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("来自德令哈地区快递、外卖配送等行业的近百名劳动者代表齐聚一堂。", "people_reached", "participation"),
     ("工联有两个办事处：总会和北区办事处。", "organizations_other", "organizations"),  # offices are bodies
     ("全省新建企业、社区等帮扶站784个。", "service_centres", "facilities"),
+    ("有效带动7.79万贫困群众稳定增收。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

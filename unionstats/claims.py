@@ -117,7 +117,8 @@ class Extractor:
         for i, q in enumerate(quantities):
             ctx = self._context(text, segments, quantities, i)
             default = q.default_metric
-            if q.unit is None and ctx.after.startswith(self.classifier.people):
+            counts_people = q.unit is None and ctx.after.startswith(self.classifier.people)  # 7.79万贫困群众
+            if counts_people:
                 default = self.people_metric
             if q.fixed_metric:
                 metric = self.rules.metrics[q.default_metric]
@@ -130,7 +131,8 @@ class Extractor:
                 if said and said.category != metric.category:
                     metric = None  # 郑州、洛阳供电公司工会分别建成母婴室12个和8个: who has them, not what
                 metric = metric or self.classifier.classify(q.unit, ctx, default)
-            if metric is not None and ctx.part and (whole := _whole_of(text, segments, named, q)):
+            if metric is not None and ctx.part and (
+                    whole := _whole_of(text, segments, named, q, "人" if counts_people else q.unit)):
                 # 共有1000多名员工，其中600多名都是女性: a part whose words name nothing counts what its whole
                 # does, not what the last word before it names; so does one whose words name only a kind of
                 # people (在1218名奖章个人中，包括…机关干部…。其中，农民工122人: honourees, not cadres)
@@ -141,7 +143,7 @@ class Extractor:
                     metric = whole
             if metric is None:
                 continue  # a bare magnitude whose sentence does not say what it counts
-            unit = q.unit or ("人" if ctx.after.startswith(self.classifier.people) else metric.units[0])
+            unit = q.unit or ("人" if counts_people else metric.units[0])
             named.append((q, metric, unit, listed.get(i)))
         mentions = self.gazetteer.mentions(text)
         marks = self.gazetteer.marks(text)
@@ -312,15 +314,16 @@ _COMMA = regex.compile(r"[,，;；:：]")
 _LIST_SEPARATORS = regex.compile(rf"[{LIST_JOINERS},，]|以及")
 
 
-def _whole_of(text: str, segments: Segments, named: list, q: Quantity):
-    """The metric of the whole that the part `q` is of: the last claim in its unit in its sentence,
-    or in the sentence before one that starts with the parts (其中…); or None."""
+def _whole_of(text: str, segments: Segments, named: list, q: Quantity, q_unit: str | None):
+    """The metric of the whole that the part `q` (in `q_unit`; None: a bare magnitude of anything)
+    is of: the last claim in its unit in its sentence, or in the sentence before one that starts
+    with the parts (其中…); or None."""
     s_start = segments.sentence(q.start)[0]
     first = _sentence_before(text, segments, s_start) if text.startswith(PART_WORDS, s_start) else s_start
     for quantity, metric, unit, _ in reversed(named):
         if quantity.start < first:
             return None
-        if unit == (q.unit or unit):
+        if unit == (q_unit or unit):
             return metric
     return None
 
