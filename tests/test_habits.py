@@ -1443,3 +1443,13 @@ def test_an_infographics_figures_read_the_label_a_line_under_or_over_them():
     over = "2023年市总工会工作成绩单\n新发展会员\n12.6万人\n新建基层工会\n1300余家\n建成工会驿站\n520个\n职工满意度\n98.5%\n"
     assert rows(over, "text", "metric") == [("12.6万人", "new_members"), ("1300余家", "union_organizations"),
                                             ("520个", "service_stations"), ("98.5%", "satisfaction_rate")]
+
+
+def test_an_infographics_figure_reads_the_label_after_its_colon():
+    """A figure that starts its line reads the label after its colon (12.6万：新发展会员人数), a bare
+    magnitude included; a colon in prose reads as before."""
+    text = "2023年工作成绩单\n12.6万：新发展会员人数\n1300余家：新建基层工会\n98.5%：职工满意度\n"
+    assert rows(text, "text", "category") == [("12.6万", "membership"), ("1300余家", "organizations"),
+                                              ("98.5%", "rates")]
+    assert rows("全年共建成驿站520个：其中新建80个。", "text", "metric") == [("520个", "service_stations"),
+                                                                  ("80个", "service_stations")]

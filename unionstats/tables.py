@@ -267,19 +267,25 @@ def _lines(text: str, start: int = 0, most: int | None = None):
 # 一图读懂: a figure alone on its line (约12.6万人, 98.5%), and the short label of words under it
 _FIGURE_LINE = re.compile(r"[^\d\n]{0,3}\d[\d.,]*[^\d\n]{0,5}")
 _LABEL_LINE = re.compile(r"[^\d\s，,。；;：:！!？?、]{2,16}")
+_COLON_LABEL = re.compile(r"[ \t\u3000]*[：:][ \t\u3000]*(" + _LABEL_LINE.pattern + r")[ \t\u3000]*")
 
 
 def figure_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the label of the figure at `start`–`end` is, when the figure stands alone on its line
     in a block of figures and labels a line each: under it when the block ends with a label
-    (12.6万人 / 新发展会员 / 520个 / 建成工会驿站), else over it (新发展会员 / 12.6万人); else None."""
-    if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+    (12.6万人 / 新发展会员 / 520个 / 建成工会驿站), else over it (新发展会员 / 12.6万人); or when
+    the figure starts its line and the label ends it after a colon (12.6万：新发展会员人数); else None."""
+    if (start and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()
+                                                     and text[end] not in "：:"):
         return None  # within a line of prose: most figures, told at a glance
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip() or text[end:line_end].strip():
+    if text[line_start:start].strip():
         return None
+    if text[end:line_end].strip():
+        label = _COLON_LABEL.fullmatch(text, end, line_end)
+        return label.span(1) if label else None
     below, want = None, "label"
     for at, line in _lines(text, line_end + 1):
         words = line.strip()
