@@ -977,6 +977,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("工联有两个办事处：总会和北区办事处。", "organizations_other", "organizations"),  # offices are bodies
     ("全省新建企业、社区等帮扶站784个。", "service_centres", "facilities"),
     ("有效带动7.79万贫困群众稳定增收。", "people_reached", "participation"),
+    ("为5万名新就业形态劳动者和环卫工人,购买人身意外伤害保险。", "insured_workers", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
@@ -1024,6 +1025,8 @@ def test_a_semicolon_ends_what_earlier_clauses_name(sentence, expected):
     "宁德市总工会于农历腊八节当天为1500多名快递员、外卖配送员等户外劳动者送上腊八粥。",
     # a comma may end their noun phrase before what is done for them; the words before 为 name the giver
     "这两天，陇西县总工会的工作人员为300余名外卖员、快递员、环卫工人等新就业形态劳动者，送上一份节日的关怀。",
+    # what they are given names them past an amount that cuts their clause (每人1200元的|助学金)
+    "近日，银川市总工会为22名“工会班”学生发放了每人1200元的助学金。",
 ])
 def test_people_served_are_named_by_the_verb_of_what_is_done_for_them(sentence):
     people = [(metric, category) for unit, metric, category in rows(sentence, "unit", "metric", "category") if unit == "人"]

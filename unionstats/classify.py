@@ -288,6 +288,10 @@ class Classifier(VerbsAfter):
             return named
         if listed or (not after and (listed := self._served_by(ctx, unit, None))):
             return listed  # (为500名环卫工人送去…, 向290位女职工发放286万元慰问金: the verb names them)
+        if not after and ctx.beyond and self.serves(ctx.before) and (given := [
+                h for h in self._hits(self.cue_pattern, self.by_cue, ctx.beyond, unit)
+                if not h[2].generic and h[2].category not in self.served_not]):
+            return min(given, key=lambda h: h[0])[2]  # 为22名学生发放了每人1200元的助学金: what they are given
         tail = ctx.before[-BEFORE_WINDOW:]
         if ctx.part and tail.endswith(_ATTRIBUTIVE):  # 书屋1200家,其中达到省级示范标准的215个, 其中省示范性
             # 110家: the whole's noun, elided after a word that needs one; unless its own words name a kind
