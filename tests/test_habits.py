@@ -931,6 +931,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
      "rest_recuperation", "participation"),
     # and past the comma that ends their noun, to where they went and what for
     ("市总工会组织600名劳模，前往杭州疗休养。", "rest_recuperation", "participation"),
+    ("今年将组织200名劳模于7月，赴黄山疗休养。", "rest_recuperation", "participation"),  # when, between them
     ("区总工会组织300名职工，到延安开展红色教育培训。", "trainees", "participation"),
     # contracts a collective bargaining signs, however they are called
     ("近五年，签订企业工资集体协商合同1587份。", "collective_contracts", "other"),

@@ -23,6 +23,7 @@ from .text import (LIST_JOINERS, PART_WORDS, Folder, Segments, aside_start, cue_
 _BARE_GAP = " \t,，、"  # what stands between counts that have no words of their own
 _AFTER_ITEM = re.compile(rf"[^\d，,。；;：:]{{1,12}}?(?:以及|[{LIST_JOINERS}])\s*")  # 212名|农牧民工和|13名: an item's noun, a list word
 _PEOPLE_ENDS = ("员", "者", "工", "人", "们", "属", "户", "庭", "模", "匠", "生")  # what ends a noun of people (劳动者, 环卫工)
+_WHEN_END = re.compile(r"[于在](?:[\d一二三四五六七八九十]{1,3}月份?|[上中下]旬|月底|月初|年内|暑期|春节前|节前)$")  # 劳模|于7月，赴…
 CHUNK = 250_000  # characters read at a time from a huge document
 
 
@@ -223,7 +224,7 @@ class Extractor:
             goes_on = (journey is not None and journey.search(listed)) or self.classifier.passive_at(after) >= 0
             after = listed if goes_on else after + clauses[0]
         if journey is not None and after.endswith(("，", ",")) \
-                and after[:-1].endswith(_PEOPLE_ENDS) and journey.match(text, after_end) \
+                and _WHEN_END.sub("", after[:-1]).endswith(_PEOPLE_ENDS) and journey.match(text, after_end) \
                 and (j == len(quantities) or quantities[j].start >= segments.clause(after_end)[1]):
             after += _own_words(text, after_end, segments.clause(after_end)[1])  # 组织600名劳模，前往…疗休养
         if q.heading is None and (label := figure_label(text, q.start, q.end)) is not None:
