@@ -995,6 +995,11 @@ def test_places_whose_own_figure_follows_are_what_is_counted():
         ("12个", "areas"), ("10万个", "union_organizations")]
 
 
+def test_those_whose_pay_a_union_recovered_are_helped():
+    text = "2017年全州各级工会配合相关部门清欠农民工工资4097.01万元，涉及人数4272人。"
+    assert rows(text, "text", "category") == [("4097.01万元", "funds"), ("4272人", "assistance")]
+
+
 def test_people_a_campaign_reached_are_not_what_an_earlier_clause_counted():
     # 宣传, 宣讲, 普法 in 人次 name those reached, not the jobs offered before the comma
     assert rows("共提供就业岗位近6万多个，开展用工政策、信息宣传近23万人次。", "metric", "category") == [
