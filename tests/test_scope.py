@@ -339,6 +339,9 @@ def test_a_two_character_county_places_its_report_by_its_unions_name():
         ("6个", "山西省", "临汾市"), ("210人", "山西省", "临汾市")]
     assert scopes("沛县工会为380名环卫工人送去清凉。") == [("380名", "江苏省", "徐州市")]
     assert scopes("古代县城里有3000名工匠。") == [("3000名", "", "")]
+    # or as the name of another of its bodies (澧县教育局, 澧县人民政府)
+    text = "澧县教育局组织开展全县困难教职工慰问活动\n此次活动共慰问困难教职工近200名，发放慰问金18万多元。"
+    assert scopes(text) == [("200名", "湖南省", "常德市"), ("18万多元", "湖南省", "常德市")]
 
 
 def test_a_city_that_ranks_itself_in_its_province_stays_the_citys():

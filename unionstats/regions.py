@@ -20,6 +20,8 @@ SOURCE_SPAN = 12  # how far before a name a source line's label may start (来�
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
 _COUNTY_SUFFIXES, _BODIES = ("市", "县", "区", "旗"), ("总工会", "工会")
+# a two-character county (澧县, 吉县) is a place only as the name of one of its own bodies
+_COUNTY_BODIES = _BODIES + ("教育工会", "教育局", "人民政府", "政府", "县委", "人社局", "融媒体中心", "人民医院")
 _COUNT_STARTS = frozenset("0123456789０１２３４５６７８９" + CN_DIGITS + "十百千")  # how a count right after 全国 starts
 
 
@@ -118,7 +120,7 @@ class Gazetteer:
         for city, counties in regions.get("union_counties", {}).items():  # 吉县总工会: two-character names
             province, city = seat(city)
             for county in counties if province else ():
-                for body in _BODIES:
+                for body in _COUNTY_BODIES:
                     short_forms.setdefault(county + body, []).append((province, city))
         for short, place in listed_only.items():  # 海口 (夸下海口) is a place as a union's or a dateline's: 海口工会,
             if short not in self.places:          # 本报海口1月19日讯, 海口讯 (not 吉林日报: the province's; nor 新北工会:
