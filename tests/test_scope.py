@@ -342,6 +342,8 @@ def test_a_two_character_county_places_its_report_by_its_unions_name():
     # or as the name of another of its bodies (澧县教育局, 澧县人民政府)
     text = "澧县教育局组织开展全县困难教职工慰问活动\n此次活动共慰问困难教职工近200名，发放慰问金18万多元。"
     assert scopes(text) == [("200名", "湖南省", "常德市"), ("18万多元", "湖南省", "常德市")]
+    # and a county named short, as its union's name is (石狮总工会): 昆山教育局
+    assert scopes("昆山教育局慰问困难教职工200名。") == [("200名", "江苏省", "苏州市")]
 
 
 def test_a_city_that_ranks_itself_in_its_province_stays_the_citys():

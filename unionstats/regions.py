@@ -20,7 +20,7 @@ SOURCE_SPAN = 12  # how far before a name a source line's label may start (来�
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
 _COUNTY_SUFFIXES, _BODIES = ("市", "县", "区", "旗"), ("总工会", "工会")
-# a two-character county (澧县, 吉县) is a place only as the name of one of its own bodies
+# a county named short (昆山, 石狮) or in two characters (澧县, 吉县) is a place as the name of its bodies
 _COUNTY_BODIES = _BODIES + ("教育工会", "教育局", "人民政府", "政府", "县委", "人社局", "融媒体中心", "人民医院")
 _COUNT_STARTS = frozenset("0123456789０１２３４５６７８９" + CN_DIGITS + "十百千")  # how a count right after 全国 starts
 
@@ -95,7 +95,7 @@ class Gazetteer:
                     stem = county[:-1]
                     if self.places.get(stem, place) != place:
                         continue  # 河北区 (天津): 河北 is a province, 河北新闻网 its site, not the district's
-                    for body in _BODIES if stem not in marker_words else ():  # however short (全州工会 is
+                    for body in _COUNTY_BODIES if stem not in marker_words else ():  # however short (全州工会 is
                         short_forms.setdefault(stem + body, []).append(place)  # a prefecture's own);
                     for word in datelines:  # 东兰讯, 云上通山报道: a dateline's (天山网讯 is a site's)
                         if stem[0] not in site_starts or not (stem + word).startswith(sites):
