@@ -32,11 +32,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .cues import compound, nearest, outside, word_at
+from .cues import compound, nearest, outside
 from .heads import HEAD_WINDOW, MODIFIER_ENDS
 from .rules import Metric, Rules
 from .patterns import WordFinder
-from .text import CJK, LIST_JOINERS, PART_WORDS, cue_text
+from .text import CJK, LIST_JOINERS, PART_WORDS, cue_text, word_at
 from .verbs import DESCRIBING, LIST_MARK, OBJECT_WINDOW, VerbsAfter
 
 BEFORE_WINDOW = 24

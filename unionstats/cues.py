@@ -11,6 +11,7 @@ import regex
 
 from .rules import Metric, Rules, builtin_dir
 from .patterns import fast_compile, word_pattern
+from .text import word_at
 
 HEAD_GAP = 1  # characters a noun's cues may stand apart and still be one noun (劳模|创新|工作室)
 
@@ -144,12 +145,6 @@ class CueTables:
             if metric:
                 return len(word), metric
         return None
-
-
-def word_at(words: tuple[str, ...], text: str, at: int = 0) -> int:
-    """The length of the first of `words` that stands at `at` in `text`, 0 if none (a single
-    startswith first: most places have none)."""
-    return len(next(w for w in words if text.startswith(w, at))) if text.startswith(words, at) else 0
 
 
 def compound(hits: list, text: str = "", people: tuple[str, ...] = ()) -> list:

@@ -2,9 +2,9 @@
 the compound it starts (120个工会驿站: stations), and a modifier's noun further on (示范性|劳模工作室)."""
 from __future__ import annotations
 
-from .cues import HEAD_GAP, CueTables, nearest, word_at
+from .cues import HEAD_GAP, CueTables, nearest
 from .rules import Metric
-from .text import cue_text
+from .text import cue_text, word_at
 
 HEAD_WINDOW = 10  # how far after the number its noun may start
 MODIFIER_WINDOW = 4  # 工会|标志性|职工书屋: how long a modifier between a head word and its noun may run

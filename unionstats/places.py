@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from .regions import NATIONAL, Gazetteer, Mention, Scope, is_region
 from .scopes import loose_marks, name_ends
-from .text import PART_WORDS, Segments, aside_start
+from .text import PART_WORDS, Segments, aside_start, word_at
 
 
 def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mention],
@@ -285,10 +285,10 @@ def _national_subject(text: str, unions: tuple[str, ...], own_marks: list[int], 
     将分58批次组织4600名劳模…): what it does, up to a place, is the nation's. Not where it gives to someone
     (全国总工会还为…的两个工作室, 投入12万元，为我市…: theirs), nor as another's object (获得全国总工会表彰,
     加入中华全国总工会)."""
-    name = next((u for u in unions if text.startswith(u, start)), None)
-    if name is None or start - s_start > SUBJECT_LEAD or _GIVES_TO.match(text, start + len(name)):
+    name_end = start + word_at(unions, text, start)
+    if name_end == start or start - s_start > SUBJECT_LEAD or _GIVES_TO.match(text, name_end):
         return False
-    i = bisect_left(own_marks, start + len(name))  # 全国总工会投入12万元，为我市…: ours (`own_marks`: 全省, 我市…)
+    i = bisect_left(own_marks, name_end)  # 全国总工会投入12万元，为我市…: ours (`own_marks`: 全省, 我市…)
     while i < len(own_marks) and own_marks[i] < s_end:
         if text[own_marks[i] - 1] in _GIVERS:
             return False

@@ -398,3 +398,9 @@ def under_a_line(text: str, start: int) -> bool:
 def line_above(text: str, line_start: int) -> tuple[int, int]:
     """Where the line above the one that starts at `line_start` (not the first) starts and ends."""
     return text.rfind("\n", 0, line_start - 1) + 1, line_start - 1
+
+
+def word_at(words: tuple[str, ...], text: str, at: int = 0) -> int:
+    """The length of the first of `words` that stands at `at` in `text`, 0 if none (a single
+    startswith first: most places have none)."""
+    return len(next(w for w in words if text.startswith(w, at))) if text.startswith(words, at) else 0
