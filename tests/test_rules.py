@@ -51,6 +51,7 @@ BROKEN = [
     ("regions", '[mentions]\nparagraph_lead = "(近日"\n', 2, "pattern does not compile"),
     ("regions", '[mentions]\n\nsource = "(来源"\n', 3, "pattern does not compile"),
     ("regions", '[former]\ndistrict = "县"\n', 2, "district must be a list"),
+    ("regions", '[mentions]\nshort_county_body = "教育局"\n', 2, "short_county_body must be a list"),
     ("metrics", '[[metric]]\nkey = "x"\nlabel = "X"\ncategory = "funds"\nunits = ["元"]\ngovern = ["发放"]\n', 6,
      "unknown field `govern` in [[metric]]"),
     ("exclusions", '[[exclude]]\nname = "x"\nwhy = "y"\nbefor = "第$"\n', 4, "unknown field `befor`"),

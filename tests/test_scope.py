@@ -2,6 +2,8 @@
 import pytest
 
 from unionstats import extract_text
+from unionstats.claims import Extractor
+from unionstats.rules import load_rules
 
 
 def scopes(text):
@@ -344,6 +346,15 @@ def test_a_two_character_county_places_its_report_by_its_unions_name():
     assert scopes(text) == [("200名", "湖南省", "常德市"), ("18万多元", "湖南省", "常德市")]
     # and a county named short, as its union's name is (石狮总工会): 昆山教育局
     assert scopes("昆山教育局慰问困难教职工200名。") == [("200名", "江苏省", "苏州市")]
+
+
+def test_the_bodies_that_name_a_short_county_are_rules(tmp_path):
+    # regions.toml's [mentions] short_county_body: a pack may name another body (卫健局)
+    text = "澧县卫健局慰问困难职工200名。"
+    assert scopes(text) == [("200名", "", "")]
+    (tmp_path / "regions.toml").write_text('[mentions]\nshort_county_body = ["卫健局"]\n', encoding="utf-8")
+    claims = Extractor(load_rules(tmp_path)).extract(text)
+    assert [(c.text, c.province, c.city) for c in claims] == [("200名", "湖南省", "常德市")]
 
 
 def test_a_city_that_ranks_itself_in_its_province_stays_the_citys():

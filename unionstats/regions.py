@@ -20,8 +20,6 @@ SOURCE_SPAN = 12  # how far before a name a source line's label may start (来�
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
 _COUNTY_SUFFIXES, _BODIES = ("市", "县", "区", "旗"), ("总工会", "工会")
-# a county named short (昆山, 石狮) or in two characters (澧县, 吉县) is a place as the name of its bodies
-_COUNTY_BODIES = _BODIES + ("教育工会", "教育局", "人民政府", "政府", "县委", "人社局", "融媒体中心", "人民医院")
 _COUNT_STARTS = frozenset("0123456789０１２３４５６７８９" + CN_DIGITS + "十百千")  # how a count right after 全国 starts
 
 
@@ -79,6 +77,9 @@ class Gazetteer:
             return (city, "") if city in province_names else (province_of.get(city), city)
 
         datelines = regions.get("mentions", {}).get("short_county_dateline", [])
+        # a county named short (昆山, 石狮) or in two characters (澧县, 吉县) is a place as the name of its
+        # union and of its other bodies (昆山教育局)
+        county_bodies = _BODIES + tuple(regions.get("mentions", {}).get("short_county_body", []))
         # news sites and papers (天山网, 南方工报): a province's only in a dateline (see _mentions)
         self.sites = {site for sites in regions.get("sites", {}).values() for site in sites}
         sites = tuple(self.sites)
@@ -95,7 +96,7 @@ class Gazetteer:
                     stem = county[:-1]
                     if self.places.get(stem, place) != place:
                         continue  # 河北区 (天津): 河北 is a province, 河北新闻网 its site, not the district's
-                    for body in _COUNTY_BODIES if stem not in marker_words else ():  # however short (全州工会 is
+                    for body in county_bodies if stem not in marker_words else ():  # however short (全州工会 is
                         short_forms.setdefault(stem + body, []).append(place)  # a prefecture's own);
                     for word in datelines:  # 东兰讯, 云上通山报道: a dateline's (天山网讯 is a site's)
                         if stem[0] not in site_starts or not (stem + word).startswith(sites):
@@ -120,7 +121,7 @@ class Gazetteer:
         for city, counties in regions.get("union_counties", {}).items():  # 吉县总工会: two-character names
             province, city = seat(city)
             for county in counties if province else ():
-                for body in _COUNTY_BODIES:
+                for body in county_bodies:
                     short_forms.setdefault(county + body, []).append((province, city))
         for short, place in listed_only.items():  # 海口 (夸下海口) is a place as a union's or a dateline's: 海口工会,
             if short not in self.places:          # 本报海口1月19日讯, 海口讯 (not 吉林日报: the province's; nor 新北工会:

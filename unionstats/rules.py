@@ -223,10 +223,11 @@ def _load_regions(src, rules):
     for table in ("markers", "city_report"):
         for key, words in src.data.get(table, {}).items():
             strings(src, words, table, None, key)
-    for key in MENTION_PATTERNS:
-        pattern = src.data.get("mentions", {}).get(key)
-        if pattern is not None:
-            compile_pattern(src, pattern, "mentions", key=key)
+    for key, value in src.data.get("mentions", {}).items():
+        if key in MENTION_PATTERNS:
+            compile_pattern(src, value, "mentions", key=key)
+        else:  # a list of words (not_after, short_county_body...)
+            strings(src, value, "mentions", None, key)
     for table in ("sites", "former"):
         for key, words in src.data.get(table, {}).items():
             strings(src, words, table, None, key)
