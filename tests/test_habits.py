@@ -979,6 +979,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全省新建企业、社区等帮扶站784个。", "service_centres", "facilities"),
     ("有效带动7.79万贫困群众稳定增收。", "people_reached", "participation"),
     ("为5万名新就业形态劳动者和环卫工人,购买人身意外伤害保险。", "insured_workers", "participation"),
+    ("县总工会举办培训班，培训了300名工会会员。", "trainees", "participation"),
+    ("区总工会集中慰问了500名会员，送去米面油等慰问品。", "assisted_workers", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -10,7 +10,7 @@ applies wins (a cue only counts for metrics measured in the quantity's unit):
      ends where the cues stop running on: 5家单位|交流|驿站经验 counts units), or a `head`
      word that names a count only there (120个工会); in a list whose items name none, the noun
      after its last item (76家五星级、273家三星级小屋); but people right after a `governs` verb's
-     count are those it acts on (慰问120名劳模: assistance, not awards), and so are people served
+     count are those it acts on (慰问120名劳模: assistance, not awards; 培训300名会员: trainees), and so are people served
      that such a verb later acts on (为498名劳模发放慰问金);
   3. a `governs` verb before a list that runs up to the number (走访慰问困难职工、劳模1280人: the
      verb names every item, 劳模 among them, however long the list; and a phrase of people only that
@@ -385,6 +385,6 @@ _BODIES = "organizations"  # unions, enterprises, units: who may act on what a c
 WORKFORCE = "workforce"  # 产业工人, 农民工: a kind of people, which a part may name of any whole
 _WHOLES_OF_KINDS = (_HONOURS, "assistance")  # 劳模, 困难职工: a whole of people of many kinds
 _PEOPLE_CATEGORIES = (*_WHOLES_OF_KINDS, WORKFORCE)  # and 农民工: who may be a verb's object
-_OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, _PERSONNEL)  # and 工会干部, right after the verb's count
+_OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, _PERSONNEL, "membership")  # and 工会干部, 会员, right after the verb's count
 
 _LIST_WORDS = (*_ITEM_JOINERS, "等")
