@@ -115,6 +115,8 @@ NO_CLAIMS = [
     "驿站每周开展2次志愿服务活动。",  # a schedule within a week, a month, a season
     "坚持每月召开1次例会，每季度开展1次检查。",
     "区总工会投入万元，扎实开展了送温暖活动。",  # a figure left blank in a template
+    "首趟农民工免费返乡专列——3672次列车从深圳出发。",  # a train's number
+    "务工人员乘坐1461次旅客列车返乡。",
 ]
 
 
@@ -144,6 +146,9 @@ def test_claims_beside_exclusions_survive():
     # a family in a story is counted in 个 (两个孩子); the children a report counts, in 名 or 位
     text = "留下她和两个孩子。公司工会向省总工会上报了五位子女考中大学的职工名单。"
     assert [c.text for c in extract_text(text)] == ["五位"]
+    # a train's number is no count of runs; the runs of a special train are
+    text = "3672次列车从深圳出发，今年共开行返乡专列12次，运送农民工5000人。"
+    assert [c.text for c in extract_text(text)] == ["12次", "5000人"]
 
 
 def test_money_above_an_amount_is_a_sum_not_a_size_class():
