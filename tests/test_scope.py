@@ -59,6 +59,14 @@ def test_a_place_that_names_a_movement_or_its_spirit_places_no_claim():
     assert scopes(text) == [("7030个", "陕西省", ""), ("1200场", "辽宁省", "")]
 
 
+def test_where_a_meeting_is_held_places_no_claim():
+    # 在北京举行, 在南昌举行: the venue, not whose figures the meeting gives
+    text = "全国劳动模范和先进工作者表彰大会4月28日上午在北京举行,2426人受到表彰。"
+    assert scopes(text) == [("2426人", "", "")]
+    text = "江西省首届职工创新成果交流大会在南昌举行。大会设置17个独立展厅，共展出354项职工创新成果。"
+    assert scopes(text) == [("17个", "江西省", ""), ("354项", "江西省", "")]
+
+
 def test_a_province_named_in_its_phrase_places_a_claim_of_a_national_report():
     text = ("中华全国总工会发布统计公报。全国工会会员总数达3.02亿人。分地区看,广东省会员2356万人,江苏省1836万人。"
             "四川、重庆两地新增会员分别为86万人和52万人。全总将继续推进。")
