@@ -983,6 +983,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("区总工会集中慰问了500名会员，送去米面油等慰问品。", "assisted_workers", "assistance"),
     ("在岁末年初专项行动中，全省法律援助机构共受理7318件案件。", "disputes", "assistance"),
     ("春运期间，市总工会用专列运送农民工5000人返乡。", "people_reached", "participation"),
+    ("主赛区在遵义，举办焊工、钳工等7个赛项比赛。", "labour_competitions", "activities"),
+    ("今年以来，全县共举办职工技能比赛12场。", "labour_competitions", "activities"),
+    ("来自各市(州)的253名优秀技能人才展开角逐。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
