@@ -13,6 +13,7 @@ VERB_WINDOW = 14  # how far after a quantity its verb may stand
 OBJECT_WINDOW = 6  # 慰问|困难职工家庭: how long the object of a verb before a count may run
 LIST_MARK = re.compile(f"[{LIST_JOINERS}]")
 DESCRIBING = re.compile(r"[^，,。；;：:的]{2,12}的")  # a clause before 的 that may list what they have (有特色、设施齐全的)
+_WHO_THEY_ARE = re.compile(r"[^，,。；;：:的]{2,16}的")  # 100余名|春节期间坚守岗位、留通过年的|一线职工代表参加
 _LAST_ITEM = re.compile(r"、[^，,。；;：:、]{1,8}[和及与]([^，,。；;：:、和及与])")  # the last item of a list of three or more
 
 
@@ -34,7 +35,8 @@ class VerbsAfter(HeadWords):
 
     def _verb_reach(self, after: str) -> int:
         """How far after a quantity its verb may stand: past a list that the count opens and 等
-        closes (90名外卖送餐员、快递员等新就业形态劳动者加入了工会: new members), past a journey
+        closes (90名外卖送餐员、快递员等新就业形态劳动者加入了工会: new members), past a clause
+        before 的 that says who they are (100余名春节期间坚守岗位的一线职工代表参加…), past a journey
         (`travel`: 100名劳动模范和优秀职工赴恩施、宜昌等地进行疗休养) to what it was for, and past
         who did it to them (`passive`: 196名选手被省总工会、省人社厅联合授予…称号)."""
         if len(after) <= VERB_WINDOW:
@@ -45,6 +47,8 @@ class VerbsAfter(HeadWords):
             reach = closed + 1 + VERB_WINDOW
         elif (last := _LAST_ITEM.search(after, 0, VERB_WINDOW)) is not None:
             reach = last.start(1) + VERB_WINDOW  # 受助学生、家长代表和|工会干部参加了活动: 和 closes it
+        if (described := _WHO_THEY_ARE.match(after)) is not None:
+            reach = max(reach, described.end() + VERB_WINDOW)  # past a clause that says who they are
         if self.travel_pattern is not None and (went := self.travel_pattern.search(after, 0, 2 * VERB_WINDOW)):
             reach = max(reach, went.end() + 2 * VERB_WINDOW)
         if (done_to := self.passive_at(after)) >= 0:
