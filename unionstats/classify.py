@@ -380,11 +380,12 @@ _ENDS_NOUN_PHRASE = re.compile(r"的|[\s，,。；;：:、）)]|$")  # 共有3.2
 _HONOURS = "awards"
 _FUNDS = "funds"
 _PERSONNEL = "personnel"  # 工会干部, 志愿者: those who act on the people a report counts
+_MEMBERSHIP = "membership"  # 会员: who belong, unless a verb before their count acts on them
 _ACTED_ON = ("对", "为", "向", "给")  # unless a word before says they are acted on (对79名干部帮扶对象…慰问)
 _BODIES = "organizations"  # unions, enterprises, units: who may act on what a count after a verb counts
 WORKFORCE = "workforce"  # 产业工人, 农民工: a kind of people, which a part may name of any whole
 _WHOLES_OF_KINDS = (_HONOURS, "assistance")  # 劳模, 困难职工: a whole of people of many kinds
 _PEOPLE_CATEGORIES = (*_WHOLES_OF_KINDS, WORKFORCE)  # and 农民工: who may be a verb's object
-_OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, _PERSONNEL, "membership")  # and 工会干部, 会员, right after the verb's count
+_OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, _PERSONNEL, _MEMBERSHIP)  # and 工会干部, 会员, right after the verb's count
 
 _LIST_WORDS = (*_ITEM_JOINERS, "等")

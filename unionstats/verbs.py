@@ -12,8 +12,15 @@ from .text import LIST_JOINERS
 VERB_WINDOW = 14  # how far after a quantity its verb may stand
 OBJECT_WINDOW = 6  # 慰问|困难职工家庭: how long the object of a verb before a count may run
 LIST_MARK = re.compile(f"[{LIST_JOINERS}]")
-DESCRIBING = re.compile(r"[^，,。；;：:的]{2,12}的")  # a clause before 的 that may list what they have (有特色、设施齐全的)
-_WHO_THEY_ARE = re.compile(r"[^，,。；;：:的]{2,16}的")  # 100余名|春节期间坚守岗位、留通过年的|一线职工代表参加
+
+
+def _clause_before_de(longest: int) -> re.Pattern:
+    """A clause of up to `longest` characters that ends in 的 and says what the counted are like."""
+    return re.compile(rf"[^，,。；;：:的]{{2,{longest}}}的")
+
+
+DESCRIBING = _clause_before_de(12)  # what they have, before their noun (有特色、设施齐全的)
+_WHO_THEY_ARE = _clause_before_de(16)  # who they are, before their verb (100余名|春节期间坚守岗位、留通过年的|一线职工代表参加)
 _LAST_ITEM = re.compile(r"、[^，,。；;：:、]{1,8}[和及与]([^，,。；;：:、和及与])")  # the last item of a list of three or more
 
 
