@@ -37,7 +37,7 @@ from .heads import HEAD_WINDOW, MODIFIER_ENDS
 from .rules import Metric, Rules
 from .patterns import WordFinder
 from .text import CJK, LIST_JOINERS, PART_WORDS, cue_text, word_at
-from .verbs import DESCRIBING, LIST_MARK, OBJECT_WINDOW, VerbsAfter
+from .verbs import DESCRIBING, LIST_MARK, OBJECT_WINDOW, VerbsAfter, clause_before_de
 
 BEFORE_WINDOW = 24
 PURPOSE_WINDOW = 8  # 投入资金1500万元，|为环卫工人|慰问…: how far into the next clause the purpose of money may be named
@@ -63,6 +63,9 @@ class Classifier(VerbsAfter):
         super().__init__(rules)
         # 命名23家福建省示范性劳模工作室: a place's name before the noun after a quantity says where, not what
         self.places = places
+        # unless a word before says they are acted on: served (为, 向, 给: the rules' `served`) or 对
+        # (对79名干部帮扶对象…慰问)
+        self.acted_on = (*self.served, "对")
 
     def _awarded(self, ctx: Context, unit: str | None) -> Metric | None:
         """授予10个单位“五一劳动奖状”荣誉称号: the count right after an awarding verb (or after the
@@ -257,7 +260,7 @@ class Classifier(VerbsAfter):
         if after and self.serves(ctx.before):  # 为1200名会员发放慰问品: those served, not members
             after = [h for h in after if h[2].category not in self.served_not]
         head = compound(after, ctx.after, self.people)  # the noun right after it, however long, once it starts near enough,
-        if head and head[0][2].category == _PERSONNEL and not ctx.before.rstrip().endswith(_ACTED_ON) and (acts := [
+        if head and head[0][2].category == _PERSONNEL and not ctx.before.rstrip().endswith(self.acted_on) and (acts := [
                 h for h in head[1:] if ctx.after.startswith(self.governing_words, h[0])]):
             head = [h for h in head if h[0] < acts[0][0]]  # 30名志愿者慰问…: who acts (not 对79名干部帮扶对象)
         while len(head) > 1 and ctx.after.startswith(MODIFIER_ENDS, max(h[1] for h in head)):
@@ -371,7 +374,7 @@ class Classifier(VerbsAfter):
 
 
 _ITEM_JOINERS = tuple(LIST_JOINERS)  # what joins one counted item to the next (212名农牧民工和13名劳动模范)
-_DESCRIBED = re.compile(r"[^，,。；;：:、的]{1,12}的")  # a clause before 的 that says who the counted are
+_DESCRIBED = clause_before_de(12, shortest=1, marks="、")  # who the counted are (加入工会的), no list
 # a change in points (提高5个百分点): what comes after it in per cent is a rate's level, not a change
 _POINTS = re.compile(r"[\d.一二三四五六七八九十两]+个?百分点")
 _NOUN_LIST_MARKS = LIST_JOINERS + "，,：:"
@@ -381,7 +384,6 @@ _HONOURS = "awards"
 _FUNDS = "funds"
 _PERSONNEL = "personnel"  # 工会干部, 志愿者: those who act on the people a report counts
 _MEMBERSHIP = "membership"  # 会员: who belong, unless a verb before their count acts on them
-_ACTED_ON = ("对", "为", "向", "给")  # unless a word before says they are acted on (对79名干部帮扶对象…慰问)
 _BODIES = "organizations"  # unions, enterprises, units: who may act on what a count after a verb counts
 WORKFORCE = "workforce"  # 产业工人, 农民工: a kind of people, which a part may name of any whole
 _WHOLES_OF_KINDS = (_HONOURS, "assistance")  # 劳模, 困难职工: a whole of people of many kinds

@@ -43,7 +43,7 @@ def place_claims(gazetteer: Gazetteer, segments: Segments, mentions: list[Mentio
     reach_ends = sorted(province_marks + local_marks)  # where a national figure's reach ends (全省, 我市, 全县)
     national_figures = [] if doc_scope.province == NATIONAL else sorted(marks.get("national_figure", []) + [
         p for p in national_marks
-        if _national_subject(text, gazetteer.national_unions, reach_ends, *segments.sentence(p), p)])
+        if _national_subject(text, gazetteer, reach_ends, *segments.sentence(p), p)])
     national_counts = marks.get("national_count", [])
     # a province's report that names one city only: its loose 市总工会, 全市 are that city's (省总工会在哈市
     # 开展送温暖…。市总工会还投入76万余元)
@@ -275,22 +275,18 @@ def _province_subject(text: str, mentions: list[Mention], s_start: int, pos: int
     return start - lead <= SUBJECT_LEAD and "在" not in text[lead:start] and not text[lead:start].rstrip().endswith("由")
 
 
-_GIVERS = "为向给"  # 为我市…, 向全省…: who is given to follows
-_GIVES_TO = re.compile(rf"[还也又将]?[{_GIVERS}对]")
-
-
-def _national_subject(text: str, unions: tuple[str, ...], own_marks: list[int], s_start: int, s_end: int,
+def _national_subject(text: str, gazetteer: Gazetteer, own_marks: list[int], s_start: int, s_end: int,
                       start: int) -> bool:
     """Whether the national union opens the sentence, or its first clause after a time (今年7至11月，全国总工会
     将分58批次组织4600名劳模…): what it does, up to a place, is the nation's. Not where it gives to someone
     (全国总工会还为…的两个工作室, 投入12万元，为我市…: theirs), nor as another's object (获得全国总工会表彰,
     加入中华全国总工会)."""
-    name_end = start + word_at(unions, text, start)
-    if name_end == start or start - s_start > SUBJECT_LEAD or _GIVES_TO.match(text, name_end):
+    name_end = start + word_at(gazetteer.national_unions, text, start)
+    if name_end == start or start - s_start > SUBJECT_LEAD or gazetteer.gives_to.match(text, name_end):
         return False
     i = bisect_left(own_marks, name_end)  # 全国总工会投入12万元，为我市…: ours (`own_marks`: 全省, 我市…)
     while i < len(own_marks) and own_marks[i] < s_end:
-        if text[own_marks[i] - 1] in _GIVERS:
+        if text.endswith(gazetteer.givers, 0, own_marks[i]):
             return False
         i += 1
     lead = text[s_start:start].strip()

@@ -14,13 +14,14 @@ OBJECT_WINDOW = 6  # 慰问|困难职工家庭: how long the object of a verb be
 LIST_MARK = re.compile(f"[{LIST_JOINERS}]")
 
 
-def _clause_before_de(longest: int) -> re.Pattern:
-    """A clause of up to `longest` characters that ends in 的 and says what the counted are like."""
-    return re.compile(rf"[^，,。；;：:的]{{2,{longest}}}的")
+def clause_before_de(longest: int, shortest: int = 2, marks: str = "") -> re.Pattern:
+    """A clause of `shortest` to `longest` characters that ends in 的 and says what the counted are
+    like; within a clause, and without any of `marks`."""
+    return re.compile(rf"[^，,。；;：:{marks}的]{{{shortest},{longest}}}的")
 
 
-DESCRIBING = _clause_before_de(12)  # what they have, before their noun (有特色、设施齐全的)
-_WHO_THEY_ARE = _clause_before_de(16)  # who they are, before their verb (100余名|春节期间坚守岗位、留通过年的|一线职工代表参加)
+DESCRIBING = clause_before_de(12)  # what they have, before their noun (有特色、设施齐全的)
+_WHO_THEY_ARE = clause_before_de(16)  # who they are, before their verb (100余名|春节期间坚守岗位、留通过年的|一线职工代表参加)
 _LAST_ITEM = re.compile(r"、[^，,。；;：:、]{1,8}[和及与]([^，,。；;：:、和及与])")  # the last item of a list of three or more
 
 
