@@ -873,6 +873,16 @@ def test_a_countys_own_paper_or_station_places_a_report_that_names_no_other(text
     assert {row[1:] for row in scopes(text)} == {place}
 
 
+@pytest.mark.parametrize("headline", ["建瓯：", "建瓯:"])
+def test_a_headline_that_opens_with_a_countys_short_name_and_a_colon_places_the_report(headline):
+    # a headline's 建瓯： is the dateline of a county's news, as 建瓯讯 is; the body names where the workers come
+    # home from (上海), which is no place of the report
+    text = (f"{headline}300名农民工乘专车返乡\n"
+            "1月20日，由上海市总工会联合开行的返乡专车抵达，市总工会为返乡职工发放慰问品300份。")
+    assert scopes(text)[0] == ("300名", "福建省", "南平市")
+    assert scopes("党政和工会：共慰问职工300名。") == [("300名", "", "")]
+
+
 def test_a_paragraph_that_opens_with_another_county_keeps_the_reports_city_where_it_says_全市():
     text = ("东兰县总工会送清凉慰问组慰问农民工60多位。东兰县总工会今年拿出1.5万元购买防暑物资。东兰县职工踊跃参加。\n"
             "8月8日,宾阳县总工会来东兰交流。全市工会共慰问环卫工人2000名。")
