@@ -1382,6 +1382,13 @@ def test_goods_handed_out_cases_and_lessons_have_their_measure_words():
         ("50块", "块"), ("12面", "面"), ("5000杯", "杯")]
     assert rows("花了5块钱,两面临街,3面积不大,第3杯赛。", "text") == []
     assert rows("项目部共向员工送出羽绒服43件套,赠送被褥200件。", "text", "unit") == [("43件套", "件套"), ("200件", "件")]
+    # doses are no people; letters, tables of a meal, bags, tins and orders are things counted as written
+    assert rows("发放防暑药品2000人份、慰问信1200封、年夜饭50桌、大米100包、奶粉20罐,骑手接单3000单。",
+                "text", "unit", "category") == [
+        ("2000人份", "人份", "other"), ("1200封", "封", "other"), ("50桌", "桌", "other"), ("100包", "包", "other"),
+        ("20罐", "罐", "other"), ("3000单", "单", "other")]
+    # …but not where the word runs on (封闭, 桌椅, 包括, 罐头, 单位, 单亲)
+    assert rows("3封闭小区,2桌椅,5包括,4罐头,120单位,20单亲母亲。", "text") == []
     # reading a number of books is no page counter (阅读1234次 is)
     assert rows("送上职工书屋阅读卡,可免费阅读3万本图书、400本杂志。", "text") == [("3万本",), ("400本",)]
 
