@@ -1374,6 +1374,10 @@ def test_goods_handed_out_cases_and_lessons_have_their_measure_words():
     assert rows("送法进企业200堂,体检发现异常120例,例如高血压。", "text", "unit", "category") == [
         ("200堂", "堂", "activities"), ("120例", "例", "other")]
     assert rows("一堂课让职工受益。", "text") == []
+    # classes run (澳門工會聯合總會舉辦課程超過1,200班), not shifts or a team's words (三班倒, 3班组, 两班制)
+    assert rows("去年舉辦課程超過1,200班,开设职工夜校20班。", "text", "unit", "qualifier", "category") == [
+        ("1,200班", "班", "more_than", "activities"), ("20班", "班", "exact", "activities")]
+    assert rows("职工实行四班三倒,设3班组,实行2班制,配备2班车。", "text") == []
     assert rows("发放手套5000双、棉被1200床、口罩10万只、帐篷200顶、护膝3000副,拍摄微视频30集。", "text", "unit") == [
         ("5000双", "双"), ("1200床", "床"), ("10万只", "只"), ("200顶", "顶"), ("3000副", "副"), ("30集", "集")]
     # …but not where the word runs on (双职工, 副主席, 集团) or is an adverb (只有)
