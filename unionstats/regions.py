@@ -19,7 +19,7 @@ PARTNER_SPAN = 60  # how far from 与 its partners' list may run to 总工会联
 SOURCE_SPAN = 12  # how far before a name a source line's label may start (来源：《东南网》)
 _SUFFIXES = ("市", "地区", "盟", "林区")
 _REGION = "自治区"
-_COUNTY_SUFFIXES, _BODIES = ("市", "县", "区", "旗"), ("总工会", "工会")
+_COUNTY_SUFFIXES = ("市", "县", "区", "旗")
 _COUNT_STARTS = frozenset("0123456789０１２３４５６７８９" + CN_DIGITS + "十百千")  # how a count right after 全国 starts
 
 
@@ -81,9 +81,10 @@ class Gazetteer:
             return (city, "") if city in province_names else (province_of.get(city), city)
 
         datelines = regions.get("mentions", {}).get("short_county_dateline", [])
+        self.union_bodies = tuple(regions.get("mentions", {}).get("union_body", []))  # 石狮总工会, 海口工会
         # a county named short (昆山, 石狮) or in two characters (澧县, 吉县) is a place as the name of its
         # union and of its other bodies (昆山教育局)
-        county_bodies = _BODIES + tuple(regions.get("mentions", {}).get("short_county_body", []))
+        county_bodies = self.union_bodies + tuple(regions.get("mentions", {}).get("short_county_body", []))
         # news sites and papers (天山网, 南方工报): a province's only in a dateline (see _mentions)
         self.sites = {site for sites in regions.get("sites", {}).values() for site in sites}
         sites = tuple(self.sites)
@@ -130,13 +131,13 @@ class Gazetteer:
         for short, place in listed_only.items():  # 海口 (夸下海口) is a place as a union's or a dateline's: 海口工会,
             if short not in self.places:          # 本报海口1月19日讯, 海口讯 (not 吉林日报: the province's; nor 新北工会:
                 # 常州's 新北区, not 新北市)
-                for name in [short + body for body in _BODIES] + ["本报" + short, short + "讯"]:
+                for name in [short + body for body in self.union_bodies] + ["本报" + short, short + "讯"]:
                     short_forms.setdefault(name, [place])
         for name, places in short_forms.items():
             if len(set(places)) == 1:  # not 鼓楼总工会: 南京's and 福州's
                 self.places.setdefault(name, places[0])
         # a county's short form as a union's name starts a word: not 党政|和工会 (政和县)
-        self.short_unions = {n for n in short_forms if n.endswith(_BODIES)}
+        self.short_unions = {n for n in short_forms if n.endswith(self.union_bodies)}
         self.short_union_after = frozenset(regions.get("mentions", {}).get("short_union_after", []))
         self.listed_only = {n: place for n, place in listed_only.items() if n not in self.places}
         self.names = WordFinder(self.places)  # ~1300 names: a trie pattern would try each at every place
@@ -265,7 +266,7 @@ class Gazetteer:
         for m in self.markers.finditer(text) if self.markers is not None else ():
             kind = self.marker_kinds[m.lastgroup]
             found[kind].append(m.start())
-            if kind == "national" and text[m.end():m.end() + 1] in _COUNT_STARTS and not m.group().endswith(_BODIES):
+            if kind == "national" and text[m.end():m.end() + 1] in _COUNT_STARTS and not m.group().endswith(self.union_bodies):
                 found["national_count"].append(m.end())  # (where it starts; 全国二十多个省, not 全国总工会四项表彰)
         if self.figures is not None:
             found["national_figure"] = [m.start() for m in self.figures.finditer(text)]
