@@ -203,6 +203,13 @@ def test_sub_counts_after_其中_are_claims_of_their_own():
     ("全省累计建成职工书屋3200家，其中全国示范点86家。", ["reading_rooms", "reading_rooms"]),
     ("新建职工之家420个，其中省级示范点35个。", ["workers_homes", "workers_homes"]),
     ("全市投入帮扶资金500万元，其中建成示范点12个。", ["assistance_funds", "facilities_other"]),  # not of its kind
+    # cadres among people trained or served are trained or served, in 人 of a whole in 人次 too; not among a
+    # workforce or a union's staff, where they are counted as cadres
+    ("培训工会干部3.5万人次，其中基层工会主席1.2万人。", ["trainees", "trainees"]),
+    ("参加活动职工5000人，其中工会干部200人。", ["people_reached", "people_reached"]),
+    ("服务职工3.5万人次，其中农民工2万人。", ["people_reached", "people_reached"]),
+    ("全市职工30万人，其中工会干部1200人。", ["workers", "union_cadres"]),
+    ("全市共有工会干部3万人，其中专职工会干部5000人。", ["union_cadres", "union_cadres"]),
     # a part in brackets: （含…）, (其中…)
     ("全省会员达到1200万人（含农民工300万人）。", ["union_members", "union_members"]),
     # a bare magnitude of people among parts in money is no part of the money (7.79万贫困群众)

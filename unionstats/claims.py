@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 
 import regex
 
-from .classify import WORKFORCE, Classifier, Context
+from .classify import ACTED_ON, KINDS_OF_PEOPLE, WORKFORCE, Classifier, Context
 from .numbers import to_number
 from .periods import PeriodFinder
 from .places import place_claims
@@ -20,6 +20,7 @@ from .text import (LIST_JOINERS, PART_WORDS, Folder, Segments, aside_start, cue_
                    under_a_line)
 
 
+_PEOPLE_UNITS = {"人", "人次"}  # a part of people may be counted in either whatever its whole is in
 _BARE_GAP = " \t,，、"  # what stands between counts that have no words of their own
 _AFTER_ITEM = re.compile(rf"[^\d，,。；;：:]{{1,12}}?(?:以及|[{LIST_JOINERS}])\s*")  # 212名|农牧民工和|13名: an item's noun, a list word
 _PEOPLE_ENDS = ("员", "者", "工", "人", "们", "属", "户", "庭", "模", "匠", "生")  # what ends a noun of people (劳动者, 环卫工)
@@ -136,9 +137,11 @@ class Extractor:
                     whole := _whole_of(text, segments, named, q, "人" if counts_people else q.unit)):
                 # 共有1000多名员工，其中600多名都是女性: a part whose words name nothing counts what its whole
                 # does, not what the last word before it names; so does one whose words name only a kind of
-                # people (在1218名奖章个人中，包括…机关干部…。其中，农民工122人: honourees, not cadres)
+                # people (在1218名奖章个人中，包括…机关干部…。其中，农民工122人: honourees, not cadres), or
+                # names cadres among people reached or helped (培训工会干部3.5万人次，其中基层工会主席1.2万人)
                 own = self.classifier.classify(q.unit, ctx._replace(earlier="", part=False), None)
                 if own is None or (own.key != metric.key and own.category == WORKFORCE) or (
+                        own.category in KINDS_OF_PEOPLE and whole.category in ACTED_ON) or (
                         q.unit is None and ctx.before.endswith("的") and own.category != whole.category):
                     # (农民工664万，其中在企事业单位的|78.3万: where they are, not what is counted)
                     metric = whole
@@ -324,7 +327,7 @@ def _whole_of(text: str, segments: Segments, named: list, q: Quantity, q_unit: s
     for quantity, metric, unit, _ in reversed(named):
         if quantity.start < first:
             return None
-        if unit == (q_unit or unit):
+        if unit == (q_unit or unit) or {unit, q_unit} == _PEOPLE_UNITS:  # 培训3.5万人次，其中…1.2万人
             return metric
     return None
 
