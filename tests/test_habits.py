@@ -994,6 +994,9 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("今年以来，全县共举办职工技能比赛12场。", "labour_competitions", "activities"),
     ("来自各市(州)的253名优秀技能人才展开角逐。", "people_reached", "participation"),
     ("8日上午，100余名春节期间坚守岗位、留通过年的一线职工代表参加首期疗休养活动。", "rest_recuperation", "participation"),
+    ("今年选派156名工会干部参加驻村帮扶工作。", "union_cadres", "personnel"),
+    ("市总工会抽调30名工会干部参加专项检查。", "union_cadres", "personnel"),
+    ("选派10名优秀职工参加全国比赛。", "people_reached", "participation"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

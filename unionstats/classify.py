@@ -4,7 +4,8 @@ Where the cue stands matters more than which cue it is. In order, the first that
 applies wins (a cue only counts for metrics measured in the quantity's unit):
   1. a verb right after the quantity (359.9万名职工参加 -> participation), or an `object_of` verb
      whose object is a cue of its metric (28个班组获得全国工人先锋号 -> awards, but 1200名职工子女
-     获得助学金 says nothing);
+     获得助学金 says nothing), unless the count is of staff right after a verb that sends them
+     (选派156名工会干部参加驻村帮扶工作: cadres, whatever they went to do);
   2. the noun right after it (58支红娘志愿服务队; the rightmost cue of that head,
      since Chinese compounds end with their head: 劳模企业 is an enterprise; the head
      ends where the cues stop running on: 5家单位|交流|驿站经验 counts units), or a `head`
@@ -66,6 +67,15 @@ class Classifier(VerbsAfter):
         # unless a word before says they are acted on: served (为, 向, 给: the rules' `served`) or 对
         # (对79名干部帮扶对象…慰问)
         self.acted_on = (*self.served, "对")
+
+    def _sent(self, ctx: Context, unit: str | None) -> Metric | None:
+        """选派156名工会干部参加驻村帮扶工作: the count right after a verb that sends staff, of the staff
+        named right after it, is of that staff, not of people reached by what they went to do."""
+        if not self.dispatching or not self._bare(ctx.before.rstrip(" \t")).endswith(self.dispatching):
+            return None
+        staff = [h for h in self._hits(self.cue_pattern, self.by_cue, ctx.after[:HEAD_WINDOW], unit) if h[0] == 0]
+        metric = max(staff, key=nearest)[2] if staff else None
+        return metric if metric is not None and metric.category == _PERSONNEL else None
 
     def _awarded(self, ctx: Context, unit: str | None) -> Metric | None:
         """授予10个单位“五一劳动奖状”荣誉称号: the count right after an awarding verb (or after the
@@ -250,6 +260,8 @@ class Classifier(VerbsAfter):
             head = self._head_word(ctx.after, unit)
             if head:
                 return head
+        if (sent := self._sent(ctx, unit)) is not None:
+            return sent
         named = self._verb(ctx.after, unit) or (ctx.shared and (self._object(ctx.shared, unit)
                                                                  or self._verb(ctx.shared, unit)))
         if named and named.category in self.served_not and _DESCRIBED.match(ctx.after):  # 为2000名|加入工会的|劳动者

@@ -65,6 +65,7 @@ class CueTables:
         self.travel = tuple(rules.numbers.get("links", {}).get("travel", []))
         self.travel_pattern = fast_compile(word_pattern(self.travel)) if self.travel else None
         self.passive = tuple(rules.numbers.get("links", {}).get("passive", []))
+        self.dispatching = tuple(rules.numbers.get("links", {}).get("dispatching", []))
         self.served = tuple(rules.numbers.get("links", {}).get("served", []))
         self.served_not = frozenset(rules.numbers.get("links", {}).get("served_not", []))
         self.not_served = tuple(rules.numbers.get("links", {}).get("not_served", []))
