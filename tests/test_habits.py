@@ -997,6 +997,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("今年选派156名工会干部参加驻村帮扶工作。", "union_cadres", "personnel"),
     ("市总工会抽调30名工会干部参加专项检查。", "union_cadres", "personnel"),
     ("选派10名优秀职工参加全国比赛。", "people_reached", "participation"),
+    ("全年举办各类职工体育赛事380项次。", "cultural_events", "activities"),
+    ("“陕西工会”APP累计访问量1.2亿人次。", "views", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
@@ -1388,6 +1390,8 @@ def test_goods_handed_out_cases_and_lessons_have_their_measure_words():
     assert rows("去年舉辦課程超過1,200班,开设职工夜校20班。", "text", "unit", "qualifier", "category") == [
         ("1,200班", "班", "more_than", "activities"), ("20班", "班", "exact", "activities")]
     assert rows("职工实行四班三倒,设3班组,实行2班制,配备2班车。", "text") == []
+    # times of a kind of event or item are written as they are (380项次), not cut to 380项
+    assert rows("举办各类体育赛事380项次。", "text", "unit") == [("380项次", "项次")]
     assert rows("发放手套5000双、棉被1200床、口罩10万只、帐篷200顶、护膝3000副,拍摄微视频30集。", "text", "unit") == [
         ("5000双", "双"), ("1200床", "床"), ("10万只", "只"), ("200顶", "顶"), ("3000副", "副"), ("30集", "集")]
     # …but not where the word runs on (双职工, 副主席, 集团) or is an adverb (只有)
