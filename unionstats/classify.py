@@ -398,10 +398,10 @@ _PERSONNEL = "personnel"  # 工会干部, 志愿者: those who act on the people
 _MEMBERSHIP = "membership"  # 会员: who belong, unless a verb before their count acts on them
 _BODIES = "organizations"  # unions, enterprises, units: who may act on what a count after a verb counts
 WORKFORCE = "workforce"  # 产业工人, 农民工: a kind of people, which a part may name of any whole
-ACTED_ON = ("participation", "assistance")  # people a union reached or helped: a part of them is, whoever they are
-KINDS_OF_PEOPLE = (_PERSONNEL,)  # 基层工会主席: who a part of those may be (培训干部…，其中工会主席…); not 会员, whose
-# count a report gives as its own figure wherever it stands
-_WHOLES_OF_KINDS = (_HONOURS, "assistance")  # 劳模, 困难职工: a whole of people of many kinds
+_ASSISTANCE, _PARTICIPATION = "assistance", "participation"
+ACTED_ON = (_PARTICIPATION, _ASSISTANCE)  # people a union reached or helped: a part of them is, whoever they are
+KINDS_OF_PEOPLE = (_PERSONNEL,)  # 基层工会主席 among those (培训干部…，其中工会主席…); not 会员: a report's own figure
+_WHOLES_OF_KINDS = (_HONOURS, _ASSISTANCE)  # 劳模, 困难职工: a whole of people of many kinds
 _PEOPLE_CATEGORIES = (*_WHOLES_OF_KINDS, WORKFORCE)  # and 农民工: who may be a verb's object
 _OBJECT_CATEGORIES = (*_PEOPLE_CATEGORIES, _PERSONNEL, _MEMBERSHIP)  # and 工会干部, 会员, right after the verb's count
 

@@ -60,20 +60,21 @@ class CueTables:
         # 1600个以上|公益筛查名额: a qualifier after the quantity is no word of what it counts
         self.trailing = tuple(sorted({w for words in rules.numbers.get("qualifiers", {}).get("after", {}).values()
                                       for w in words}, key=len, reverse=True))
-        self.having = tuple(rules.numbers.get("links", {}).get("having", []))
-        self.awarding = tuple(rules.numbers.get("links", {}).get("awarding", []))
-        self.travel = tuple(rules.numbers.get("links", {}).get("travel", []))
+        links = rules.numbers.get("links", {})  # numbers.toml [links]: the words that tie a count to what it counts
+        self.having = tuple(links.get("having", []))
+        self.awarding = tuple(links.get("awarding", []))
+        self.travel = tuple(links.get("travel", []))
         self.travel_pattern = fast_compile(word_pattern(self.travel)) if self.travel else None
-        self.passive = tuple(rules.numbers.get("links", {}).get("passive", []))
-        self.dispatching = tuple(rules.numbers.get("links", {}).get("dispatching", []))
-        self.served = tuple(rules.numbers.get("links", {}).get("served", []))
-        self.served_not = frozenset(rules.numbers.get("links", {}).get("served_not", []))
-        self.not_served = tuple(rules.numbers.get("links", {}).get("not_served", []))
-        self.served_whole = tuple(rules.numbers.get("links", {}).get("served_whole", []))
-        self.served_benefit = frozenset(rules.numbers.get("links", {}).get("served_benefit", []))
+        self.passive = tuple(links.get("passive", []))
+        self.dispatching = tuple(links.get("dispatching", []))
+        self.served = tuple(links.get("served", []))
+        self.served_not = frozenset(links.get("served_not", []))
+        self.not_served = tuple(links.get("not_served", []))
+        self.served_whole = tuple(links.get("served_whole", []))
+        self.served_benefit = frozenset(links.get("served_benefit", []))
         # 一线职工近3000人, 职工达1200万人: what may stand between a noun and its number
         between = [w for table in rules.numbers.get("qualifiers", {}).get("before", {}).values() for w in table]
-        between += rules.numbers.get("links", {}).get("words", [])
+        between += links.get("words", [])
         self.between = tuple(sorted(set(between), key=len, reverse=True))
         self.between_ends = frozenset(w[-1] for w in self.between)  # most tails end in none of these
         self.between_words = frozenset(self.between)

@@ -80,11 +80,12 @@ class Gazetteer:
             (海淀区, 万州区, 忠县), and those a province governs itself (定安县), are the province's."""
             return (city, "") if city in province_names else (province_of.get(city), city)
 
-        datelines = regions.get("mentions", {}).get("short_county_dateline", [])
-        self.union_bodies = tuple(regions.get("mentions", {}).get("union_body", []))  # 石狮总工会, 海口工会
+        mentions = regions.get("mentions", {})
+        datelines = mentions.get("short_county_dateline", [])
+        self.union_bodies = tuple(mentions.get("union_body", []))  # 石狮总工会, 海口工会
         # a county named short (昆山, 石狮) or in two characters (澧县, 吉县) is a place as the name of its
         # union and of its other bodies (昆山教育局)
-        county_bodies = self.union_bodies + tuple(regions.get("mentions", {}).get("short_county_body", []))
+        county_bodies = self.union_bodies + tuple(mentions.get("short_county_body", []))
         # news sites and papers (天山网, 南方工报): a province's only in a dateline (see _mentions)
         self.sites = {site for sites in regions.get("sites", {}).values() for site in sites}
         sites = tuple(self.sites)
@@ -138,13 +139,12 @@ class Gazetteer:
                 self.places.setdefault(name, places[0])
         # a county's short form as a union's name starts a word: not 党政|和工会 (政和县)
         self.short_unions = {n for n in short_forms if n.endswith(self.union_bodies)}
-        self.short_union_after = frozenset(regions.get("mentions", {}).get("short_union_after", []))
+        self.short_union_after = frozenset(mentions.get("short_union_after", []))
         self.listed_only = {n: place for n, place in listed_only.items() if n not in self.places}
         self.names = WordFinder(self.places)  # ~1300 names: a trie pattern would try each at every place
         numerals = set(CN_DIGITS + "十百千万")
         numeral_names = [n for n in self.places if not numerals.isdisjoint(n)]
         self.numeral_finder = WordFinder(numeral_names)
-        mentions = regions.get("mentions", {})
         self.not_followed = tuple(mentions.get("not_followed_by", []))
         self.not_after = tuple(mentions.get("not_after", []))
         self.listed_on_after = tuple(mentions.get("listed_on_after", []))
