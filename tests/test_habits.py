@@ -999,6 +999,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("选派10名优秀职工参加全国比赛。", "people_reached", "participation"),
     ("全年举办各类职工体育赛事380项次。", "cultural_events", "activities"),
     ("“陕西工会”APP累计访问量1.2亿人次。", "views", "other"),
+    ("全县2个开发区均成立了工会联合会。", "areas", "other"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
