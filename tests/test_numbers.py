@@ -191,6 +191,10 @@ SENTENCES = [
     # 多 right after 成 is more than; after another measure word it starts the next word
     ("会员中农民工占三成多,女职工占四成余。", [("三成", 30, "%", "more_than"), ("四成", 40, "%", "more_than")]),
     ("全市3000人多次参加志愿服务。", [("3000人", 3000, "人", "exact")]),
+    # a digit right after 成 is the next place (九成五 = 95 %, 七成半 = 75 %), where the number ends there
+    ("职工满意率达九成五,七成六以上的会员参加了活动,近七成半的企业建会。",
+     [("九成五", 95, "%", "exact"), ("七成六", 76, "%", "more_than"), ("七成半", 75, "%", "less_than")]),
+    ("八成五保户得到帮扶。", [("八成", 80, "%", "exact")]),
     ("这个做法一成不变。", []),
     # the players a side of a game (三人制篮球) are no people counted; 5人制定 is a count
     ("运动会设三人制篮球、九人制足球等9个大项,共1200人参赛。", [("9个", 9, "个", "exact"), ("1200人", 1200, "人", "exact")]),

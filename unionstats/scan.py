@@ -22,6 +22,9 @@ from .text import squeeze, unspaced
 
 _MULTIPLIER_TAIL = regex.compile(r"[十百千万亿]+$")
 _PLAIN_DIGITS = regex.compile(r"^[\d.,\s]+$")
+# one digit of the next place after a scaled measure word (九成五), ending the number: before
+# punctuation, a space or the words that go on from a percentage (九成五的职工, 七成六以上, 九成五左右)
+_NEXT_PLACE = r"(?:[一二三四五六七八九半](?=[^\w]|$|[的以左上]))?"
 _NEIGHBOURS = regex.compile(r"([二两三四五六七八])([三四五六七八九])([十百千万亿]*)")
 
 
@@ -59,7 +62,9 @@ class Scanner:
         for word in sorted(rules.units, key=len, reverse=True):
             guard = rules.units[word].not_before
             look = f"(?!{UNIT_GAP}(?:{'|'.join(map(spaced_word, guard))}))" if guard else ""  # 3个月, 3 个 月
-            units.append(wrapped(word) + look)  # 6.5万人\n次: a line may end inside the unit too
+            # 九成五, 七成半: a scaled measure word may take one digit of the next place after it
+            extra = _NEXT_PLACE if rules.units[word].scale >= 10 else ""
+            units.append(wrapped(word) + look + extra)  # 6.5万人\n次: a line may end inside the unit too
         joiners = "|".join(map(regex.escape, numbers.get("ranges", {}).get("joiners", [])))
         self.joiner = regex.compile(rf"{SPACE}(?:{joiners}){SPACE}") if joiners else None
         varying = alternation(numbers.get("ranges", {}).get("varying", [])) or "(?!)"
@@ -266,11 +271,15 @@ class Scanner:
             unit, metric = "%", self.units_by_written.get("%", None)
             metric = metric.metric if metric else None
         elif unit_word:
-            u = self.units_by_written[without_breaks(unit_word)]
+            word = without_breaks(unit_word)
+            next_place = word[-1] if word not in self.units_by_written else None  # 九成五
+            u = self.units_by_written[word[:-1] if next_place else word]
             unit, metric, fixed = u.unit, u.metric, u.names_metric
-            if u.scale != 1:  # 八成 = 80 %
-                value = value * Decimal(str(u.scale))
-                value_max = value_max * Decimal(str(u.scale)) if value_max is not None else None
+            if u.scale != 1:  # 八成 = 80 %, 九成五 = 95 %
+                scale = Decimal(str(u.scale))
+                more_digit = (Decimal(5) if next_place == "半" else _digit(next_place)) * scale / 10 if next_place else 0
+                value = value * scale + (0 if value_max is not None else more_digit)
+                value_max = value_max * scale + more_digit if value_max is not None else None
         elif _has_magnitude(num2 or written) and len(squeeze(num2 or written)) > 1:
             unit, metric = None, None  # a bare magnitude: unit from what it counts
         else:
