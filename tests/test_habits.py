@@ -1000,6 +1000,10 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("全年举办各类职工体育赛事380项次。", "cultural_events", "activities"),
     ("“陕西工会”APP累计访问量1.2亿人次。", "views", "other"),
     ("全县2个开发区均成立了工会联合会。", "areas", "other"),
+    ("萧山区总组建了一支20余人的职工心理健康服务专家团队。", "union_cadres", "personnel"),
+    ("集团工会还通过省交通运输工会聘请了3名外部评审专家。", "union_cadres", "personnel"),
+    ("组织志愿者为800名职工义诊。", "people_reached", "participation"),
+    ("评选首席技能专家10名。", "honours", "awards"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]

@@ -333,6 +333,8 @@ class Classifier(VerbsAfter):
         if before and CJK.match(ctx.after):  # a noun after the count: 各基层工会设立120个爱心摊点, the body acting is none
             before = [h for h in before if h[2].category != _BODIES or not self._bare(tail[h[1]:]).strip()]
         before += self._against(self.adjacent_pattern, self.by_adjacent, self.adjacent_words, bare_tail, unit)
+        if before and self.serves(ctx.before) and CJK.match(ctx.after):
+            before = [h for h in before if h[2].category != _PERSONNEL]  # 组织志愿者为800名职工义诊: who serve them
         if before:
             best = max(before, key=nearest)
             if (tail[best[0]:best[1]] in self.refers_back and not outside(before, best)
