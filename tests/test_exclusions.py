@@ -117,6 +117,8 @@ NO_CLAIMS = [
     "区总工会投入万元，扎实开展了送温暖活动。",  # a figure left blank in a template
     "首趟农民工免费返乡专列——3672次列车从深圳出发。",  # a train's number
     "务工人员乘坐1461次旅客列车返乡。",
+    "广元作为全省开展工会会员普惠性服务工作的八个先行试点城市之一。",  # the size of a set it is one of
+    "该企业是全省3家获此殊荣的企业之一。",
 ]
 
 
@@ -149,6 +151,9 @@ def test_claims_beside_exclusions_survive():
     # a train's number is no count of runs; the runs of a special train are
     text = "3672次列车从深圳出发，今年共开行返乡专列12次，运送农民工5000人。"
     assert [c.text for c in extract_text(text)] == ["12次", "5000人"]
+    # a third (三分之一) is no "one of": the count before it stays
+    text = "全市120家企业中三分之一建立了职工书屋，帮扶困难职工300人之多。"
+    assert [c.text for c in extract_text(text)] == ["120家", "300人"]
 
 
 def test_money_above_an_amount_is_a_sum_not_a_size_class():
