@@ -195,6 +195,9 @@ SENTENCES = [
     ("职工满意率达九成五,七成六以上的会员参加了活动,近七成半的企业建会。",
      [("九成五", 95, "%", "exact"), ("七成六", 76, "%", "more_than"), ("七成半", 75, "%", "less_than")]),
     ("八成五保户得到帮扶。", [("八成", 80, "%", "exact")]),
+    # single digits listed before a shared measure word are items too (3、6、9种), but not a line's own number
+    ("礼包分三档,各自包含3、6、9种土特产。", [("3", 3, "种", "exact"), ("6", 6, "种", "exact"), ("9种", 9, "种", "exact")]),
+    ("1、12个县区全部建立工会。\n（一）、20个单位获奖。", [("12个", 12, "个", "exact"), ("20个", 20, "个", "exact")]),
     ("这个做法一成不变。", []),
     # the players a side of a game (三人制篮球) are no people counted; 5人制定 is a count
     ("运动会设三人制篮球、九人制足球等9个大项,共1200人参赛。", [("9个", 9, "个", "exact"), ("1200人", 1200, "人", "exact")]),

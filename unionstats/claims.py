@@ -8,15 +8,16 @@ from dataclasses import dataclass, fields
 import regex
 
 from .classify import ACTED_ON, KINDS_OF_PEOPLE, WORKFORCE, Classifier, Context
+from .lists import LIST_GAP, respectively
 from .numbers import to_number
 from .periods import PeriodFinder
 from .places import place_claims
 from .regions import Gazetteer
 from .rules import Rules, load_rules
-from .scan import LIST_GAP, Quantity, Scanner
+from .scan import Quantity, Scanner
 from .scopes import document_scope
 from .tables import figure_label
-from .text import (LIST_JOINERS, PART_WORDS, Folder, Segments, aside_start, cue_text, fold_table, squeeze,
+from .text import (LIST_JOINERS, PART_WORDS, Folder, Segments, aside_start, cue_text, fold_table,
                    under_a_line)
 
 
@@ -313,9 +314,6 @@ _AMONG = regex.compile(r"(?:^|[，,：:])\s*在[^，,。；;：:]{2,30}中[，,]
 _JOINER_FIRST = regex.compile(rf"[ \t]*(?:以及|[{LIST_JOINERS}])")
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
 _PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(PART_WORDS)})")  # such a clause, after a mark
-_RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")
-_COMMA = regex.compile(r"[,，;；:：]")
-_LIST_SEPARATORS = regex.compile(rf"[{LIST_JOINERS},，]|以及")
 
 
 def _whole_of(text: str, segments: Segments, named: list, q: Quantity, q_unit: str | None):
@@ -356,44 +354,6 @@ _HEADLINE_GAP = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5]{2}")
 def _own_words(text: str, start: int, end: int) -> str:
     """text[start:end] up to an aside: 52.36万人(其中农民工会员31.2万人) are not its words."""
     return text[start:aside_start(text, start, end)]
-
-
-@dataclass(frozen=True)
-class ListItem:
-    """The item of a 分别 list that a number answers to: its words and where they stand."""
-
-    context: Context
-    start: int
-    end: int
-    between: str = ""  # the words from 分别 to the first number (建成母婴室)
-
-
-def respectively(text: str, segments: Segments, quantities: list[Quantity]) -> dict[int, ListItem]:
-    """书屋、驿站和工作室分别为120个、85个和64个: each number answers to the list item of its rank."""
-    listed: dict[int, ListItem] = {}
-    for m in _RESPECTIVELY.finditer(text):
-        s_start, s_end = segments.sentence(m.start())
-        group = [i for i, q in enumerate(quantities) if m.end() <= q.start < s_end]
-        chained = group[:1]
-        for i in group[1:]:
-            between = squeeze(text[quantities[chained[-1]].end:quantities[i].start])
-            if _LIST_SEPARATORS.sub("", between):
-                break
-            chained.append(i)
-        if not chained or _COMMA.search(text, m.end(), quantities[chained[0]].start):
-            continue  # 分别建成驿站120个、85个: words may come between, a clause may not
-        commas = [s_start] + [p.end() for p in _COMMA.finditer(text, s_start, m.start())]
-        subject_start = commas[-1]
-        if len(commas) > 1 and not squeeze(text[subject_start:m.start()]):
-            subject_start = commas[-2]  # 伊犁州、喀什地区、阿克苏地区位居前三，分别为326个、298个、251个
-        cuts = [subject_start] + [c for sep in _LIST_SEPARATORS.finditer(text, subject_start, m.start())
-                                  for c in sep.span()] + [m.start()]
-        items = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if squeeze(text[a:b])]
-        if len(items) == len(chained) > 1:
-            for i, (start, end) in zip(chained, items):
-                listed[i] = ListItem(Context(before=squeeze(text[start:end]), after="", earlier=""), start, end,
-                                     text[m.end():quantities[chained[0]].start])
-    return listed
 
 
 _default: Extractor | None = None

@@ -17,6 +17,7 @@ from .numbers import FINANCIAL_CHARS, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
 from .patterns import UNIT_GAP, alternation, fast_compile, spaced_word, without_breaks, wrapped
 from .qualifiers import AFTER_WINDOW, BEFORE_WINDOW, QualifierReader
+from .lists import LIST_GAP, chained
 from .tables import TableCells
 from .text import squeeze, unspaced
 
@@ -132,8 +133,8 @@ class Scanner:
             written = m.groups() if self.has_percent else no_percent + m.groups()
             if written[4] is None and written[0] is None and not _has_magnitude(written[3] or written[2]):
                 number = written[2]
-                if written[3] is None and len(number) > 1 and LIST_GAP.match(text, m.end()):
-                    # 1.2和2.5个百分点, 120、85和64个 (but 3、4个 is "three or four")
+                if written[3] is None and LIST_GAP.match(text, m.end()):
+                    # 1.2和2.5个百分点, 120、85和64个, 5、8、12个 (but 3、4个 is "three or four": see lists.chained)
                     listed.append((m.start(), m.end(), number))
                 elif (written[3] is None and _PHRASE_END.match(text, m.end())
                       and (unit := self._count_noun(text, m.start())) is not None):
@@ -150,7 +151,7 @@ class Scanner:
             if self.approx_inside and written[4] is not None and any(w in m.group() for w in self.approx_inside):
                 parsed = parsed[:6] + (True,) + parsed[7:]  # read as 两三个 is: approximate
             if listed and written[4] is not None:
-                for start, end, number in _chained(text, listed, m.start()):
+                for start, end, number in chained(text, listed, m.start(), written[2]):
                     shared = self._parse((None, None, number, None, written[4]))
                     quantity = shared and self._accepted(text, start, end, shared, starts, ends, spaced_out)
                     if quantity:
@@ -380,20 +381,6 @@ _GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
 
 COUNTED_WINDOW = 12  # how far before a plain number its counting noun (人数为) may start
 _PHRASE_END = regex.compile(r"[ \t]*(?:[，,。；;、）)\r\n]|$)")  # 人数为3200。 (not 3200年, 3200 名单)
-LIST_GAP = regex.compile(r"[ \t]*(?:、|和|及|与|以及|或)[ \t]*")
-
-
-def _chained(text: str, listed: list[tuple[int, int, str]], start: int) -> list[tuple[int, int, str]]:
-    """The bare numbers that run into the quantity at `start` with only list words between."""
-    chain: list[tuple[int, int, str]] = []
-    for item in reversed(listed):
-        if not LIST_GAP.fullmatch(text, item[1], start):
-            break
-        chain.insert(0, item)
-        start = item[0]
-    return chain
-
-
 def _descending(first: Decimal, second: Decimal) -> bool:
     """5000元至3000元不等: a range written from its top, whose ends lie within tenfold of each other."""
     return second < first < second * 10
