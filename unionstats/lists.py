@@ -28,7 +28,7 @@ def chained(text: str, listed: list[tuple[int, int, str]], start: int, last: str
         start = item[0]
     if chain and len(chain[0][2]) == 1 and (
             not text[text.rfind("\n", 0, chain[0][0]) + 1:chain[0][0]].strip(" \t\u3000(（")
-            or chain[0][2].isdigit() != last.isdigit()):
+            or chain[0][2][0].isdigit() != last[0].isdigit()):  # 一、20个: not a list of one script
         chain = chain[1:]  # the line's own number
     if len(chain) == 1 and len(chain[0][2]) == 1 and chain[0][2].isdigit() and last.isdigit() \
             and int(last) - int(chain[0][2]) == 1:
