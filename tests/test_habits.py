@@ -232,7 +232,7 @@ def test_分别为_lists_give_each_number_the_metric_of_its_item():
     ("入会率和建会率分别比上年提高1.2和2.5个百分点。", [("1.2", 1.2, "百分点"), ("2.5个百分点", 2.5, "百分点")]),
     ("职工书屋、爱心驿站和创新工作室分别为120、85和64个。", [("120", 120, "个"), ("85", 85, "个"), ("64个", 64, "个")]),
     ("两市会员增幅为8.5%和9.2%。", [("8.5%", 8.5, "%"), ("9.2%", 9.2, "%")]),
-    ("每个班组配备3、4个急救包。", [("4个", 4, "个")]),  # 3、4个: three or four, not two claims
+    ("每个班组配备3、4个急救包。", [("3、4个", 3, "个")]),  # 3、4个: three or four, one range from 3 (as 三四个), not two claims
     ("2019、2020年连续举办。", []),                      # years share no measure word
 ])
 def test_a_list_of_numbers_shares_the_measure_word_of_its_last(sentence, expected):

@@ -198,6 +198,8 @@ SENTENCES = [
     # single digits listed before a shared measure word are items too (3、6、9种), but not a line's own number
     ("礼包分三档,各自包含3、6、9种土特产。", [("3", 3, "种", "exact"), ("6", 6, "种", "exact"), ("9种", 9, "种", "exact")]),
     ("1、12个县区全部建立工会。\n（一）、20个单位获奖。", [("12个", 12, "个", "exact"), ("20个", 20, "个", "exact")]),
+    # a lone neighbour is "three or four" (3、4次, 两、三名), an approximate range as 三四次 is
+    ("每年组织3、4次活动,选派两、三名干部。", [("3、4次", 3, "次", "approx"), ("两、三名", 2, "人", "approx")]),
     ("入会率和建会率分别提高5、8.5个百分点。", [("5", 5, "百分点", "exact"), ("8.5个百分点", 8.5, "百分点", "exact")]),
     ("这个做法一成不变。", []),
     # the players a side of a game (三人制篮球) are no people counted; 5人制定 is a count

@@ -173,7 +173,7 @@ class Extractor:
 
     def _context(self, text: str, segments: Segments, quantities: list[Quantity], i: int) -> Context:
         q = quantities[i]
-        c_start, c_end = segments.clause(q.start)
+        c_end = segments.clause(q.end - 1)[1]  # (of its end: a quote may hold a list mark, 3、4个)
         s_start, s_end = segments.sentence(q.start)
         p_start, p_end = segments.phrase(q.start)  # 走访慰问困难职工、劳模和一线职工32.6万人次: a list is one phrase
         first = i  # 驿站120个、85个; 由120万人增加到150万人: the later ones read the words before the first

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .classify import Context
+from .numbers import DIGIT_VALUE
 from .text import LIST_JOINERS, Segments, squeeze
 
 if TYPE_CHECKING:
@@ -16,11 +17,15 @@ if TYPE_CHECKING:
 LIST_GAP = regex.compile(r"[ \t]*(?:、|和|及|与|以及|或)[ \t]*")
 
 
-def chained(text: str, listed: list[tuple[int, int, str]], start: int, last: str) -> list[tuple[int, int, str]]:
+Item = tuple[int, int, str]  # a bare number's start, end and writing
+
+
+def chained(text: str, listed: list[Item], start: int, last: str) -> tuple[list[Item], Item | None]:
     """The bare numbers that run into the quantity at `start` (its number written `last`) with
     only list words between. A lone digit is an item only in a list of the same digits, not
-    one that numbers a line (一、20个单位; 1、12个县区), nor a lone neighbour (3、4个: three or four)."""
-    chain: list[tuple[int, int, str]] = []
+    one that numbers a line (一、20个单位; 1、12个县区); a lone digit right below `last` (3、4个,
+    三、四个) is "three or four", one approximate range as 三四个 is: given apart, as no item."""
+    chain: list[Item] = []
     for item in reversed(listed):
         if not LIST_GAP.fullmatch(text, item[1], start):
             break
@@ -30,10 +35,10 @@ def chained(text: str, listed: list[tuple[int, int, str]], start: int, last: str
             not text[text.rfind("\n", 0, chain[0][0]) + 1:chain[0][0]].strip(" \t\u3000(（")
             or chain[0][2][0].isdigit() != last[0].isdigit()):  # 一、20个: not a list of one script
         chain = chain[1:]  # the line's own number
-    if len(chain) == 1 and len(chain[0][2]) == 1 and chain[0][2].isdigit() and last.isdigit() \
-            and int(last) - int(chain[0][2]) == 1:
-        return []
-    return chain
+    if len(chain) == 1 and len(chain[0][2]) == len(last) == 1 and chain[0][2].isdigit() == last.isdigit() \
+            and 0 < DIGIT_VALUE.get(chain[0][2], -1) == DIGIT_VALUE.get(last, -1) - 1:
+        return [], chain[0]
+    return chain, None
 
 
 _RESPECTIVELY = regex.compile(r"分别(?:达到|增长|完成|为|是|有|达|占)?")

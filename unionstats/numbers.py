@@ -111,7 +111,7 @@ def chinese_to_decimal(text: str) -> Decimal | None:
     if any(a in CN_DIGITS and b in CN_DIGITS and "零" not in (a, b) for a, b in zip(whole, whole[1:])):
         return None  # 五一, 两三: names or vague ranges, not a positional number
     if (digits := _DIGIT_STRING.fullmatch(whole)) is not None:  # 一〇八, 二〇二万: digit by digit, as years are
-        value = Decimal("".join(str(_DIGIT_VALUE[ch]) for ch in digits.group(1)))
+        value = Decimal("".join(str(DIGIT_VALUE[ch]) for ch in digits.group(1)))
         for ch in digits.group(2):
             value *= MULTIPLIERS[ch]
         return None if fraction else value
@@ -258,7 +258,8 @@ _PERCENT = regex.compile(
     rf"|(?P<b>{number_pattern('')})(?:{SPACE}(?P<pct>%)|{SPACE}个{SPACE}百{SPACE}分{SPACE}点"
     rf"|{SPACE}(?P<tenth>[成折])(?:{SPACE}(?P<extra>[一二三四五六七八九半])(?![\w]))?)")
 _TWO_DIGITS = regex.compile(r"([一二三四五六七八九1-9])\s*([一二三四五六七八九0-9])")
-_DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {str(i): i for i in range(10)}
+# the value of one digit, Chinese or Arabic (两 is 2)
+DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {str(i): i for i in range(10)} | {"两": 2}
 
 
 def find_percentages(text: str) -> list[tuple[int, int, Decimal]]:
@@ -269,7 +270,7 @@ def find_percentages(text: str) -> list[tuple[int, int, Decimal]]:
         tenth = m.group("tenth") or (m.group("tenth2") and "折")
         pair = _TWO_DIGITS.fullmatch(written.strip()) if tenth == "折" else None
         if pair:  # 五五折, 75折: two digits before 折 are a percentage
-            value = Decimal(_DIGIT_VALUE[pair.group(1)] * 10 + _DIGIT_VALUE[pair.group(2)])
+            value = Decimal(DIGIT_VALUE[pair.group(1)] * 10 + DIGIT_VALUE[pair.group(2)])
         else:
             parsed = parse_number(written.replace("百", "一百") if written == "百" else written, "")
             if parsed is None or (tenth == "折" and parsed[0] >= 10) or (tenth == "成" and parsed[0] > 10):
@@ -277,7 +278,7 @@ def find_percentages(text: str) -> list[tuple[int, int, Decimal]]:
             value = parsed[0] * (10 if tenth else 1)
             extra = m.group("extra")
             if extra:  # 七成六 = 76%, 三成半 = 35%
-                value += Decimal(5) if extra == "半" else Decimal(_DIGIT_VALUE[extra])
+                value += Decimal(5) if extra == "半" else Decimal(DIGIT_VALUE[extra])
         start = m.start()
         sign = _MINUS.search(text, 0, start)
         if sign:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .numbers import FINANCIAL_CHARS, SPACE, number_pattern, parse_number
+from .numbers import DIGIT_VALUE, FINANCIAL_CHARS, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
 from .patterns import UNIT_GAP, alternation, fast_compile, spaced_word, without_breaks, wrapped
 from .qualifiers import AFTER_WINDOW, BEFORE_WINDOW, QualifierReader
@@ -27,10 +27,6 @@ _PLAIN_DIGITS = regex.compile(r"^[\d.,\s]+$")
 # punctuation, a space or the words that go on from a percentage (九成五的职工, 七成六以上, 九成五左右)
 _NEXT_PLACE = r"(?:[一二三四五六七八九半](?=[^\w]|$|[的以左上]))?"
 _NEIGHBOURS = regex.compile(r"([二两三四五六七八])([三四五六七八九])([十百千万亿]*)")
-
-
-def _digit(ch: str) -> Decimal:
-    return Decimal("零一二三四五六七八九".index("二" if ch == "两" else ch))
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is built several times slower
@@ -134,7 +130,7 @@ class Scanner:
             if written[4] is None and written[0] is None and not _has_magnitude(written[3] or written[2]):
                 number = written[2]
                 if written[3] is None and LIST_GAP.match(text, m.end()):
-                    # 1.2和2.5个百分点, 120、85和64个, 5、8、12个 (but 3、4个 is "three or four": see lists.chained)
+                    # 1.2和2.5个百分点, 120、85和64个, 5、8、12个 (3、4个 is "three or four": see lists.chained)
                     listed.append((m.start(), m.end(), number))
                 elif (written[3] is None and _PHRASE_END.match(text, m.end())
                       and (unit := self._count_noun(text, m.start())) is not None):
@@ -150,14 +146,19 @@ class Scanner:
                 parsed = parsed[:3] + (unit, self._unit_metric(unit)) + parsed[5:]  # 覆盖职工数达到1.04亿: people
             if self.approx_inside and written[4] is not None and any(w in m.group() for w in self.approx_inside):
                 parsed = parsed[:6] + (True,) + parsed[7:]  # read as 两三个 is: approximate
+            start = m.start()
             if listed and written[4] is not None:
-                for start, end, number in chained(text, listed, m.start(), written[2]):
+                items, below = chained(text, listed, start, written[2])
+                for item_start, end, number in items:
                     shared = self._parse((None, None, number, None, written[4]))
-                    quantity = shared and self._accepted(text, start, end, shared, starts, ends, spaced_out)
+                    quantity = shared and self._accepted(text, item_start, end, shared, starts, ends, spaced_out)
                     if quantity:
                         found.append(quantity)
+                if below:  # 3、4个: three or four, from the digit below
+                    start, parsed = below[0], (parsed[0], Decimal(DIGIT_VALUE[below[2]]), parsed[1], *parsed[3:6], True,
+                                               *parsed[7:])
             listed = []
-            quantity = self._accepted(text, *m.span(), parsed, starts, ends, spaced_out)
+            quantity = self._accepted(text, start, m.end(), parsed, starts, ends, spaced_out)
             if quantity:
                 found.append(quantity)
         figures = self._table_figures(text, found, starts, ends, spaced_out)
@@ -253,7 +254,7 @@ class Scanner:
         value_max = None
         pair = _NEIGHBOURS.fullmatch(squeeze(written))
         if pair and not num2:  # 两三个, 三四百人: an approximate range, not 23 or 340
-            low, high, marks = _digit(pair.group(1)), _digit(pair.group(2)), pair.group(3)
+            low, high, marks = Decimal(DIGIT_VALUE[pair.group(1)]), Decimal(DIGIT_VALUE[pair.group(2)]), pair.group(3)
             if high - low != 1 or low < 2:
                 return None
             scale = Decimal(parse_number("一" + marks)[0]) if marks else Decimal(1)
@@ -278,7 +279,7 @@ class Scanner:
             unit, metric, fixed = u.unit, u.metric, u.names_metric
             if u.scale != 1:  # 八成 = 80 %, 九成五 = 95 %
                 scale = Decimal(str(u.scale))
-                more_digit = (Decimal(5) if next_place == "半" else _digit(next_place)) * scale / 10 if next_place else 0
+                more_digit = (Decimal(5) if next_place == "半" else Decimal(DIGIT_VALUE[next_place])) * scale / 10 if next_place else 0
                 value = value * scale + (0 if value_max is not None else more_digit)
                 value_max = value_max * scale + more_digit if value_max is not None else None
         elif _has_magnitude(num2 or written) and len(squeeze(num2 or written)) > 1:
