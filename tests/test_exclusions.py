@@ -119,6 +119,8 @@ NO_CLAIMS = [
     "务工人员乘坐1461次旅客列车返乡。",
     "广元作为全省开展工会会员普惠性服务工作的八个先行试点城市之一。",  # the size of a set it is one of
     "该企业是全省3家获此殊荣的企业之一。",
+    "总职工数50人以下的不超过三分之一。",  # a unit's size class by its headcount
+    "职工人数在100人及以上的企业全部建会。",
 ]
 
 
@@ -151,6 +153,8 @@ def test_claims_beside_exclusions_survive():
     # a train's number is no count of runs; the runs of a special train are
     text = "3672次列车从深圳出发，今年共开行返乡专列12次，运送农民工5000人。"
     assert [c.text for c in extract_text(text)] == ["12次", "5000人"]
+    # a headcount stated with 以上 is a count; only one that classes units (…以上的企业) is not
+    assert [c.text for c in extract_text("全市职工总数达120万人以上。")] == ["120万人"]
     # a third (三分之一) is no "one of": the count before it stays
     text = "全市120家企业中三分之一建立了职工书屋，帮扶困难职工300人之多。"
     assert [c.text for c in extract_text(text)] == ["120家", "300人"]
