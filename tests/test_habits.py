@@ -1004,6 +1004,8 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("集团工会还通过省交通运输工会聘请了3名外部评审专家。", "union_cadres", "personnel"),
     ("组织志愿者为800名职工义诊。", "people_reached", "participation"),
     ("评选首席技能专家10名。", "honours", "awards"),
+    ("为市直工会会员的子女提供400个托位。", "places_offered", "participation"),
+    ("郑州市总工会将开展140个班次假期爱心托管班。", "trainings", "activities"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
