@@ -64,9 +64,6 @@ class Classifier(VerbsAfter):
         super().__init__(rules)
         # 命名23家福建省示范性劳模工作室: a place's name before the noun after a quantity says where, not what
         self.places = places
-        # unless a word before says they are acted on: served (为, 向, 给: the rules' `served`) or 对
-        # (对79名干部帮扶对象…慰问)
-        self.acted_on = (*self.served, "对")
 
     def _sent(self, ctx: Context, unit: str | None) -> Metric | None:
         """选派156名工会干部参加驻村帮扶工作: the count right after a verb that sends staff, of the staff

@@ -68,6 +68,7 @@ class CueTables:
         self.passive = tuple(links.get("passive", []))
         self.dispatching = tuple(links.get("dispatching", []))
         self.served = tuple(links.get("served", []))
+        self.acted_on = (*self.served, *links.get("acting_on", []))  # 为…, 对79名干部帮扶对象
         self.served_not = frozenset(links.get("served_not", []))
         self.not_served = tuple(links.get("not_served", []))
         self.served_whole = tuple(links.get("served_whole", []))

@@ -252,14 +252,16 @@ _MINUS = regex.compile(r"(?:负|(?<![\w.\-－])[-－])$")
 _FIND = regex.compile(number_pattern())
 
 
+# the value of one digit, Chinese or Arabic (两 is 2)
+DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {str(i): i for i in range(10)} | {"两": 2}
+# a digit of the next place after 成 (七成六 = 76 %), or 半 (三成半 = 35 %): its value in that place
+NEXT_PLACE = {ch: DIGIT_VALUE[ch] for ch in "一二三四五六七八九"} | {"半": 5}
 _PERCENT = regex.compile(
     rf"(?P<pre>百{SPACE}分{SPACE}之){SPACE}(?P<a>{number_pattern('')})(?!{SPACE}分)"
     rf"|(?P<spaced>\d{SPACE}\d)(?={SPACE}折)(?P<tenth2>{SPACE}折)"
     rf"|(?P<b>{number_pattern('')})(?:{SPACE}(?P<pct>%)|{SPACE}个{SPACE}百{SPACE}分{SPACE}点"
-    rf"|{SPACE}(?P<tenth>[成折])(?:{SPACE}(?P<extra>[一二三四五六七八九半])(?![\w]))?)")
+    rf"|{SPACE}(?P<tenth>[成折])(?:{SPACE}(?P<extra>[{''.join(NEXT_PLACE)}])(?![\w]))?)")
 _TWO_DIGITS = regex.compile(r"([一二三四五六七八九1-9])\s*([一二三四五六七八九0-9])")
-# the value of one digit, Chinese or Arabic (两 is 2)
-DIGIT_VALUE = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {str(i): i for i in range(10)} | {"两": 2}
 
 
 def find_percentages(text: str) -> list[tuple[int, int, Decimal]]:
@@ -278,7 +280,7 @@ def find_percentages(text: str) -> list[tuple[int, int, Decimal]]:
             value = parsed[0] * (10 if tenth else 1)
             extra = m.group("extra")
             if extra:  # 七成六 = 76%, 三成半 = 35%
-                value += Decimal(5) if extra == "半" else Decimal(DIGIT_VALUE[extra])
+                value += NEXT_PLACE[extra]
         start = m.start()
         sign = _MINUS.search(text, 0, start)
         if sign:

@@ -44,9 +44,11 @@ class Gazetteer:
     def __init__(self, rules: Rules):
         regions = rules.regions
         # the words before those given to (为我市…, 向全省…: numbers.toml's `served`), and, after the national
-        # union, those before the ones it gives to or acts on (全国总工会还为…, 对…)
-        self.givers = tuple(rules.numbers.get("links", {}).get("served", []))
-        self.gives_to = re.compile("[还也又将]?(?:" + "|".join(map(re.escape, (*self.givers, "对"))) + ")")
+        # union, those before the ones it gives to or acts on (全国总工会还为…, 对…: and its `acting_on`)
+        links = rules.numbers.get("links", {})
+        self.givers = tuple(links.get("served", []))
+        acted_on = (*self.givers, *links.get("acting_on", []))
+        self.gives_to = re.compile("[还也又将]?(?:" + "|".join(map(re.escape, acted_on)) + ")")
         self.places: dict[str, tuple[str, str]] = {}
         listed_only: dict[str, tuple[str, str]] = {}  # 安康 (安康杯): a place only in a list of places
         full_only = set(regions.get("full_only", {}).get("cities", []))

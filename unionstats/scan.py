@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .numbers import DIGIT_VALUE, FINANCIAL_CHARS, SPACE, number_pattern, parse_number
+from .numbers import DIGIT_VALUE, FINANCIAL_CHARS, NEXT_PLACE, SPACE, number_pattern, parse_number
 from .rules import Exclusion, Rules
 from .patterns import UNIT_GAP, alternation, fast_compile, spaced_word, without_breaks, wrapped
 from .qualifiers import AFTER_WINDOW, BEFORE_WINDOW, QualifierReader
@@ -25,7 +25,7 @@ _MULTIPLIER_TAIL = regex.compile(r"[十百千万亿]+$")
 _PLAIN_DIGITS = regex.compile(r"^[\d.,\s]+$")
 # one digit of the next place after a scaled measure word (九成五), ending the number: before
 # punctuation, a space or the words that go on from a percentage (九成五的职工, 七成六以上, 九成五左右)
-_NEXT_PLACE = r"(?:[一二三四五六七八九半](?=[^\w]|$|[的以左上]))?"
+_NEXT_PLACE_DIGIT = rf"(?:[{''.join(NEXT_PLACE)}](?=[^\w]|$|[的以左上]))?"
 _NEIGHBOURS = regex.compile(r"([二两三四五六七八])([三四五六七八九])([十百千万亿]*)")
 
 
@@ -60,7 +60,7 @@ class Scanner:
             guard = rules.units[word].not_before
             look = f"(?!{UNIT_GAP}(?:{'|'.join(map(spaced_word, guard))}))" if guard else ""  # 3个月, 3 个 月
             # 九成五, 七成半: a scaled measure word may take one digit of the next place after it
-            extra = _NEXT_PLACE if rules.units[word].scale >= 10 else ""
+            extra = _NEXT_PLACE_DIGIT if rules.units[word].scale >= 10 else ""
             units.append(wrapped(word) + look + extra)  # 6.5万人\n次: a line may end inside the unit too
         joiners = "|".join(map(regex.escape, numbers.get("ranges", {}).get("joiners", [])))
         self.joiner = regex.compile(rf"{SPACE}(?:{joiners}){SPACE}") if joiners else None
@@ -279,7 +279,7 @@ class Scanner:
             unit, metric, fixed = u.unit, u.metric, u.names_metric
             if u.scale != 1:  # 八成 = 80 %, 九成五 = 95 %
                 scale = Decimal(str(u.scale))
-                more_digit = (Decimal(5) if next_place == "半" else Decimal(DIGIT_VALUE[next_place])) * scale / 10 if next_place else 0
+                more_digit = NEXT_PLACE[next_place] * scale / 10 if next_place else 0
                 value = value * scale + (0 if value_max is not None else more_digit)
                 value_max = value_max * scale + more_digit if value_max is not None else None
         elif _has_magnitude(num2 or written) and len(squeeze(num2 or written)) > 1:
