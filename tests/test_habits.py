@@ -1006,6 +1006,7 @@ def test_分别_lists_of_places_place_each_number_and_leave_the_metric_to_the_se
     ("评选首席技能专家10名。", "honours", "awards"),
     ("为市直工会会员的子女提供400个托位。", "places_offered", "participation"),
     ("郑州市总工会将开展140个班次假期爱心托管班。", "trainings", "activities"),
+    ("将帮助5000名从业人员提升语言应用能力。", "assisted_workers", "assistance"),
 ])
 def test_metrics_beyond_the_seeds(sentence, metric, category):
     assert rows(sentence, "metric", "category") == [(metric, category)]
