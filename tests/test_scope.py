@@ -1098,3 +1098,11 @@ def test_a_province_named_before_its_whole_in_its_own_phrase_places_the_claim():
     # a round-up whose last item is a city's: 浙江全省 in the middle item is Zhejiang's, not the city's province
     text = "江苏省总工会建成驿站5000个；浙江全省新发展会员30万人；湖南省长沙市总工会慰问困难职工2000户。"
     assert scopes(text) == [("5000个", "江苏省", ""), ("30万人", "浙江省", ""), ("2000户", "湖南省", "长沙市")]
+
+
+def test_the_nations_own_figures_in_a_provincial_report_are_national():
+    # 我国, or 全国 before the people or bodies it counts (not before an honour: 全国职工书屋)
+    text = ("天津市总工会推动新就业形态劳动者入会。报告显示,我国共享经济服务提供者已达8400万人。"
+            "调查显示,全国新就业形态劳动者已达8400万人,全国农民工总量29753万人。全市建成全国职工书屋12家。")
+    assert scopes(text) == [("8400万人", "全国", ""), ("8400万人", "全国", ""), ("29753万人", "全国", ""),
+                            ("12家", "天津市", "")]
