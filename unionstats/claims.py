@@ -234,9 +234,11 @@ class Extractor:
         if q.heading is None and (label := figure_label(text, q.start, q.end)) is not None:
             before, after = text[label[0]:label[1]], ""  # 一图读懂: 520个 / 建成工会驿站, a figure's label a line
         shared = ""
-        if j < len(quantities) and after_end == quantities[j].start and _ITEM_THEN_LIST.fullmatch(after):
+        if j < len(quantities) and _ITEM_THEN_LIST.fullmatch(after) and (
+                after_end == quantities[j].start or _EXAMPLES.fullmatch(text, after_end, quantities[j].start)):
             # 3家单位、5名个人受到全总表彰: the verb after the last item of a list of counted nouns
-            # is every item's (1810名货车司机、3941名快递员、156名外卖配送员加入工会)
+            # is every item's (1810名货车司机、3941名快递员、156名外卖配送员加入工会; 80个集体、王永红等
+            # 141位个人受到表彰: an item may name examples first)
             while True:
                 shared = _own_words(text, quantities[j].end, segments.clause(quantities[j].end - 1)[1])
                 if not (j + 1 < len(quantities) and _ITEM_THEN_LIST.fullmatch(
@@ -313,6 +315,7 @@ class Extractor:
 _AMONG = regex.compile(r"(?:^|[，,：:])\s*在[^，,。；;：:]{2,30}中[，,]")  # a clause 在…中: the clauses after are parts
 _JOINER_FIRST = regex.compile(rf"[ \t]*(?:以及|[{LIST_JOINERS}])")
 _ITEM_THEN_LIST = regex.compile(r"[\u4e00-\u9fa5]{1,6}[ \t]*(?:、|和|及|与|以及)[ \t]*")  # 单位、 (not 、 alone)
+_EXAMPLES = regex.compile(r"[\u4e00-\u9fa5]{2,20}等[ \t]*")  # 王永红等|141位: the examples an item names first
 _PART_START = regex.compile(rf"(?<=[，,：:][ \t]*)(?:{'|'.join(PART_WORDS)})")  # such a clause, after a mark
 
 
