@@ -83,6 +83,9 @@ def test_a_destination_does_not_place_a_claim():
     text = ("浙江省总工会召开全委会。杭州市总工会组织120名劳模赴新疆阿克苏开展技术帮扶。"
             "湖州市总工会赴江苏苏州学习考察后,新建驿站30个。")
     assert scopes(text) == [("120名", "浙江省", "杭州市"), ("30个", "浙江省", "湖州市")]
+    # nor is where they are sent to stay (安排在无锡…疗养院)
+    text = "余姚市总工会组织一线职工疗休养。第一批80名职工安排在无锡工人太湖疗养院。"
+    assert scopes(text) == [("80名", "浙江省", "宁波市")]
 
     # nor is a partner (联合/携手/会同 another union); a list joined by 与 still places each item
     text = "陕西省总工会召开全委会议。省总工会联合北京市总工会举办劳模培训班,培训劳模120名。"
