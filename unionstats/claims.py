@@ -241,8 +241,7 @@ class Extractor:
             # 141位个人受到表彰: an item may name examples first)
             while True:
                 shared = _own_words(text, quantities[j].end, segments.clause(quantities[j].end - 1)[1])
-                if not (j + 1 < len(quantities) and _ITEM_THEN_LIST.fullmatch(
-                        text, quantities[j].end, quantities[j + 1].start)):
+                if not (j + 1 < len(quantities) and _next_item(text, quantities[j].end, quantities[j + 1].start)):
                     break
                 j += 1
             shared = cue_text(shared)
@@ -352,6 +351,13 @@ def _parts_from(text: str, piece_start: int, p_start: int) -> int | None:
 # a space after a quantity, then words not spaced out by a PDF: a headline's next clause
 # (会员总数达3000万 新建工会2万家, 新建驿站520个 服务户外劳动者), not the quantity's noun
 _HEADLINE_GAP = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5]{2}")
+
+
+def _next_item(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends an item of a list and leads to the next count: 单位、|5名,
+    集体、王永红等|141位 (an item may name its examples first)."""
+    item = _ITEM_THEN_LIST.match(text, start, end)
+    return item is not None and (item.end() == end or _EXAMPLES.fullmatch(text, item.end(), end) is not None)
 
 
 def _own_words(text: str, start: int, end: int) -> str:
