@@ -1139,7 +1139,7 @@ def test_a_change_names_its_own_amount(sentence, expected):
     ("全省共有10个集体、20名个人获得全国五一劳动奖。", [("may_day_awards", "awards")] * 2),
     # (an item may name examples first: 王永红等141位个人)
     ("中钢设备公司等80个集体、王永红等141位个人受到表彰。", [("honours", "awards")] * 2),
-    ("中钢公司等3个集体、王永红等5位个人、李明等2名职工受到表彰。", [("honours", "awards")] * 3),
+    ("中钢公司等3个集体、王永红等5名职工、李明等2名农民工受到表彰。", [("honours", "awards")] * 3),
     ("全省有300个工会、1.2万名会员参加活动。", [("union_organizations", "organizations"), ("people_reached", "participation")]),
     ("当天,1200名货车司机、2600名快递员、300名外卖配送员加入工会。", [("new_members", "membership")] * 3),
     # and the noun after the last is every item's, where an item names none (五星级、四星级)
