@@ -234,8 +234,7 @@ class Extractor:
         if q.heading is None and (label := figure_label(text, q.start, q.end)) is not None:
             before, after = text[label[0]:label[1]], ""  # 一图读懂: 520个 / 建成工会驿站, a figure's label a line
         shared = ""
-        if j < len(quantities) and _ITEM_THEN_LIST.fullmatch(after) and (
-                after_end == quantities[j].start or _EXAMPLES.fullmatch(text, after_end, quantities[j].start)):
+        if j < len(quantities) and _ITEM_THEN_LIST.fullmatch(after) and _leads_to(text, after_end, quantities[j].start):
             # 3家单位、5名个人受到全总表彰: the verb after the last item of a list of counted nouns
             # is every item's (1810名货车司机、3941名快递员、156名外卖配送员加入工会; 80个集体、王永红等
             # 141位个人受到表彰: an item may name examples first)
@@ -354,10 +353,15 @@ _HEADLINE_GAP = re.compile(r"[ \t\u3000]+[\u4e00-\u9fa5]{2}")
 
 
 def _next_item(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends an item of a list and leads to the next count: 单位、|5名,
-    集体、王永红等|141位 (an item may name its examples first)."""
+    """Whether text[start:end] ends an item of a list and leads to the next count: 单位、|5名."""
     item = _ITEM_THEN_LIST.match(text, start, end)
-    return item is not None and (item.end() == end or _EXAMPLES.fullmatch(text, item.end(), end) is not None)
+    return item is not None and _leads_to(text, item.end(), end)
+
+
+def _leads_to(text: str, start: int, count_start: int) -> bool:
+    """Whether the next item's count starts at `start`, or after the examples it names first
+    (集体、|王永红等|141位)."""
+    return start == count_start or _EXAMPLES.fullmatch(text, start, count_start) is not None
 
 
 def _own_words(text: str, start: int, end: int) -> str:

@@ -382,6 +382,8 @@ _GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
 
 COUNTED_WINDOW = 12  # how far before a plain number its counting noun (人数为) may start
 _PHRASE_END = regex.compile(r"[ \t]*(?:[，,。；;、）)\r\n]|$)")  # 人数为3200。 (not 3200年, 3200 名单)
+
+
 def _descending(first: Decimal, second: Decimal) -> bool:
     """5000元至3000元不等: a range written from its top, whose ends lie within tenfold of each other."""
     return second < first < second * 10
